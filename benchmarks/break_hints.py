@@ -11,7 +11,11 @@ The hints of a change base..head:
   (its parent directory's and its own name, as words);
 - an import the change adds or rewrites (a `+` line) that does not resolve in head: a
   relative or local specifier with no file behind it, or a name the target file does not
-  spell at all.
+  spell at all;
+- a method the change removes from a class (an indented `def m(`, a TS/JS `m(...) {`) and
+  does not define again, whose name head still calls as `.m(` in a file of the same language
+  while no file of head defines a method of that name any more (a method removed or renamed
+  while callers through instances remain).
 """
 
 from __future__ import annotations
@@ -38,6 +42,23 @@ JS_IMPORT = re.compile(r"""^\s*(?:import|export)\b(?:\s+type)?\s*(?:([\w$]+)\s*,
 PY_FROM = re.compile(r"^\s*from\s+(\.*[\w.]*)\s+import\s+\(?([\w\s,]+?)\)?\s*(?:#.*)?$")
 PY_IMPORT = re.compile(r"^\s*import\s+([\w.]+)\s*(?:as\s+\w+)?\s*$")
 IMPORT_LINE = r"(\bimport\b|\bfrom\b|\brequire\s*\()"
+# a method of a class (indented): Python `def m(`, TS/JS `m(...) {` with its modifiers
+PY_METHOD = re.compile(r"^\s+(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(")
+JS_METHOD = re.compile(r"^\s+(?:(?:public|private|protected|static|async|override|abstract|get|set)"
+                       r"\s+)*\*?\s*([A-Za-z_$][\w$]*)\s*(?:<[^>]*>)?\s*\([^()]*\)\s*"
+                       r"(?::\s*[^={};]+)?\{\s*$")
+REMOVED_METHOD = "removed-method"
+# methods of the languages' own types (`s.replace(`, `d.copy(`, `xs.map(`): a call of one
+# says nothing about a method of the repository
+BUILTIN_METHODS = frozenset(
+    name for kind in (str, bytes, list, dict, set, tuple, int, float, object) for name in dir(kind)
+) | {"replace", "copy", "push", "pop", "map", "filter", "reduce", "forEach", "find", "some",
+     "every", "includes", "indexOf", "slice", "splice", "concat", "join", "split", "trim",
+     "then", "catch", "finally", "get", "set", "has", "delete", "clear", "keys", "values",
+     "entries", "toString", "valueOf", "toJSON", "sort", "reverse", "flat", "flatMap", "fill",
+     "startsWith", "endsWith", "match", "test", "exec", "bind", "call", "apply", "emit",
+     "send", "close", "open", "write", "read", "start", "stop", "update", "render", "run"}
+JS_KEYWORDS = {"if", "for", "while", "switch", "catch", "function", "return", "with", "constructor"}
 STOP = {"default", "index", "main", "init", "utils", "types", "test", "tests", "app", "config",
         "__init__", "constants", "helpers", "models", "views", "api", "lib", "src", "core"}
 
@@ -98,12 +119,13 @@ def module_name(rel: str) -> tuple[str, str]:
     return p.parent.name, p.stem
 
 
-def _grep(path, head: str, pattern: str, fixed_word: str | None = None) -> dict[str, list[str]]:
+def _grep(path, head: str, pattern: str, fixed_word: str | None = None,
+          globs: list[str] | tuple[str, ...] = CODE_GLOBS) -> dict[str, list[str]]:
     """file -> matching lines of head's code files (extended regex, or one fixed word)."""
     args = ["grep", "-n", "-I"]
     args += ["-w", "-F", "-e", fixed_word] if fixed_word else ["-E", "-e", pattern]
     out: dict[str, list[str]] = {}
-    for line in _git(path, *args, head, "--", *CODE_GLOBS, ":!**/node_modules/**").splitlines():
+    for line in _git(path, *args, head, "--", *globs, ":!**/node_modules/**").splitlines():
         parts = line.split(":", 3)
         if len(parts) == 4:
             out.setdefault(parts[1], []).append(parts[3])
@@ -394,9 +416,62 @@ def _py_import_hint(path, head, tree, roots, rel, text) -> Hint | None:
     return None
 
 
+def method_name(line: str, python: bool) -> str | None:
+    """The method a line (without its diff sign) defines in a class body, if any."""
+    m = (PY_METHOD if python else JS_METHOD).match(line)
+    if not m or m[1] in JS_KEYWORDS:
+        return None
+    return m[1]
+
+
+def removed_method_hints(path, head: str, lines: dict[str, list[str]], budget: list[int]
+                         ) -> list[Hint]:
+    removed: dict[str, str] = {}
+    added: set[str] = set()
+    for rel, diff in lines.items():
+        python = rel.endswith(PY)
+        for line in diff:
+            name = method_name(line[1:], python)
+            if name is None:
+                continue
+            if line[0] == "-":
+                removed.setdefault(name, rel)
+            else:
+                added.add(name)
+    hints = []
+    for name, rel in removed.items():
+        if (name in added or len(name) < 4 or name.startswith("__") or name in BUILTIN_METHODS
+                or budget[0] <= 0):
+            continue
+        budget[0] -= 1
+        hint = _still_called(path, head, name, rel)
+        if hint:
+            hints.append(hint)
+    return hints
+
+
+def _still_called(path, head: str, name: str, rel: str) -> Hint | None:
+    """A call `.name(` in head's files of `rel`'s language while none of them defines a
+    function, method or property `name` any more."""
+    python = rel.endswith(PY)
+    word = re.escape(name)
+    defines = re.compile(rf"\b(def|function)\s+{word}\b|^\s*{word}\s*(:[^=]*)?=(?!=)"
+                         rf"|\b{word}\s*:\s*(async\s*)?(\(|function\b|[\w$]+\s*=>)")
+    caller = None
+    for consumer, texts in _grep(path, head, "", fixed_word=name,
+                                 globs=[f"*{s}" for s in (PY if python else JS)]).items():
+        for text in texts:
+            if method_name(text, python) == name or defines.search(text):
+                return None  # still defined: the calls may be its
+            if caller is None and re.search(rf"\.{word}\s*\(", text):
+                caller = consumer
+    return Hint(REMOVED_METHOD, caller, f"`.{name}(` (was in {rel})") if caller else None
+
+
 def hints(path, base: str, head: str, code: list[tuple[str, str]]) -> list[Hint]:
     """The hints that base..head leaves a reference dangling (empty: none seen)."""
     lines = _diff_lines(path, base, head, [f for _, f in code])
     budget = [MAX_GREPS]
     return (import_hints(path, base, head, lines) + deleted_file_hints(path, base, head, code, budget)
-            + removed_name_hints(path, head, lines, budget))
+            + removed_name_hints(path, head, lines, budget)
+            + removed_method_hints(path, head, lines, budget))

@@ -530,6 +530,22 @@ REPOS = (
     Repo("shlinkio/shlink-web-client", "cd26200e3e4dc2af2df668ed222a5c6f75195a7f",
          "React TSX app (admin panel)"),
     Repo("Lissy93/dashy", "fde99410ff8565bc62160f613a44350352871998", "Vue JS app (dashboard)"),
+    # the eighteenth sample (session 45): applications never run before
+    Repo("nonebot/nonebot2", "18509811d96d9613d998f94191ad13c9781e804a",
+         "Python bot framework (adapters, plugins)"),
+    Repo("nicotine-plus/nicotine-plus", "a2dfc418cf426ffa7818833a83ce4ff3ba0ce030",
+         "Python (GTK) app"),
+    Repo("Rapptz/RoboDanny", "39af9d71ffd5f099094a05352c18b987a1dc5d04",
+         "Python app (Discord bot, cogs)"),
+    Repo("jrnl-org/jrnl", "90de4948d79a4fca8c7238dd2487b599f458c903", "Python CLI app"),
+    Repo("hacs/integration", "3249355704d1a716e637d4d044b6cb4ae72dc271",
+         "Python app (Home Assistant integration)"),
+    Repo("morpheus65535/bazarr", "920853daee558751c3abe5755cb04613d28b281c",
+         "Flask + React TS app"),
+    Repo("sct/overseerr", "46a9b244efd81e0e70a16a851252114bc2d3c2ca",
+         "Express + Next.js TSX app"),
+    Repo("getlago/lago-front", "945d28cff2f041d2a12a9858c522c490d0fbf033",
+         "React TSX app (SaaS admin dashboard)"),
 )
 
 FIX_MESSAGE = (
@@ -620,7 +636,13 @@ def takes_names_away(path: Path, base: str, head: str, code: list[tuple[str, str
     diff = git(path, "diff", "-U0", base, head, "--", *[f for _, f in code])
     lines = [line for line in diff.splitlines() if not line.startswith(("---", "+++"))]
     return any(PROVIDES.match(line) or (not removes_only and IMPORTS.match(line))
-               for line in lines)
+               or removes_method(line) for line in lines)
+
+
+def removes_method(line: str) -> bool:
+    """A `-` line of a diff that defines a method of a class (Python or TS/JS)."""
+    return line.startswith("-") and any(break_hints.method_name(line[1:], python)
+                                        for python in (True, False))
 
 
 def candidate(path: Path, repo: Repo, kind: str, source: str, base: str, head: str,
@@ -1258,15 +1280,19 @@ def binds_by_import(path: Path, name: str) -> bool:
 
 
 def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: list[str],
-               timeout: float, renamed: dict[str, str]) -> OracleRun:
+               timeout: float, renamed: dict[str, str], members: bool = False) -> OracleRun:
+    """The checker's new sites in the broken tree; with `members` (a method removed while
+    callers remain) an attribute a class no longer has counts too (oracle.MEMBER_ACCESS)."""
     files = files_to_check(trees, language, changed)
+    extra = (oracle.MEMBER_ACCESS,) if members else ()
     results = []
     try:
         if language == "python":
             names = local_names(tree_files(trees[0], PY) + tree_files(trees[1], PY),
                                 python_roots(trees[0]) + python_roots(trees[1]))
             for tree in trees:
-                checker = oracle.Pyright(tools, tree, tuple(python_roots(tree)), timeout)
+                checker = oracle.Pyright(tools, tree, tuple(python_roots(tree)), timeout,
+                                         (oracle.RELEVANT_PYRIGHT, *extra))
                 present = [f for f in files if (tree / f).exists()]
                 roots = python_roots(tree)
                 results.append([d for d in checker.diagnostics(present) if is_local(d, names, ())
@@ -1279,12 +1305,13 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
             if config is None and any(f.endswith(PY) for f in changed):
                 # tsc cannot run: the Python files of the change are checked (OctoPrint
                 # ad2f28d086, one module and two scripts of a tree without a tsconfig)
-                return run_oracle(tools, trees, "python", changed, timeout, renamed)
+                return run_oracle(tools, trees, "python", changed, timeout, renamed, members)
             if config is None:
                 return OracleRun("none", [], "no tsconfig/jsconfig: judged by hand")
             options, aliases = with_workspace_packages(trees[1], *config)
             for tree in trees:
-                checker = oracle.Tsc(tools, tree, {**options, "jsx": "preserve"}, timeout)
+                checker = oracle.Tsc(tools, tree, {**options, "jsx": "preserve"}, timeout,
+                                     (oracle.RELEVANT_TSC, *extra))
                 present = [f for f in files if (tree / f).exists()] + global_declarations(tree)
                 results.append([d for d in checker.diagnostics(present)
                                 if is_local(d, set(), aliases, tree)
@@ -1401,7 +1428,8 @@ def check(candidate: Candidate, clone: Path, args: argparse.Namespace, tools: Pa
         trees = (export_tree(clone, candidate.base, args.work / "trees" / "base"),
                  export_tree(clone, candidate.head, args.work / "trees" / "head"))
         checked = run_oracle(tools, trees, language, changed, args.oracle_timeout,
-                             renamed_files(clone, candidate.base, candidate.head))
+                             renamed_files(clone, candidate.base, candidate.head),
+                             members=break_hints.REMOVED_METHOD in candidate.hint)
     except SetupError as exc:
         checked = OracleRun("none", [], f"no trees: {exc}"[:300])
     oracle_sites = [{"file": s.file, "line": s.line, "code": s.code, "message": s.message}
