@@ -177,3 +177,19 @@ def test_an_extra_argument_in_a_javascript_file_is_no_site():
     assert real_breaks.extra_argument_in_javascript(site("src/a.jsx", "Expected 1-2 arguments, but got 3."))
     assert not real_breaks.extra_argument_in_javascript(site("src/a.js", "Expected 2 arguments, but got 1."))
     assert not real_breaks.extra_argument_in_javascript(site("src/a.ts", "Expected 0 arguments, but got 1."))
+
+
+def test_a_renamed_file_keeps_the_diagnostic_of_an_import_rewritten_to_its_new_place():
+    message = ("Module '\"@theme/{}TOC/Container\"' has no exported member 'Props'. Did you mean to use "
+               "'import Props from \"@theme/{}TOC/Container\"' instead?")
+    before = Diagnostic("src/theme/TOC/Container/index.tsx", 4, "TS2614", message.format("", ""), "")
+    after = Diagnostic("src/theme/Page/TOC/Container/index.tsx", 4, "TS2614",
+                       message.format("Page/", "Page/"), "")
+    renamed = {"src/theme/Page/TOC/Container/index.tsx": "src/theme/TOC/Container/index.tsx"}
+    assert real_breaks.new_sites([before], [after], renamed) == []
+    assert real_breaks.new_sites([], [after], renamed) == [after]
+    other = Diagnostic(after.file, 5, "TS2305", 'Module \'"./gone"\' has no exported member \'x\'.', "")
+    assert real_breaks.new_sites([before], [after, other], renamed) == [other]
+    kept = Diagnostic("src/a.ts", 1, "TS2614", message.format("", ""), "")
+    unrenamed = Diagnostic("src/a.ts", 1, "TS2614", message.format("Page/", "Page/"), "")
+    assert real_breaks.new_sites([kept], [unrenamed], {}) == [unrenamed]
