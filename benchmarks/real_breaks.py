@@ -546,6 +546,8 @@ REPOS = (
          "Express + Next.js TSX app"),
     Repo("getlago/lago-front", "945d28cff2f041d2a12a9858c522c490d0fbf033",
          "React TSX app (SaaS admin dashboard)"),
+    Repo("getmaxun/maxun", "ca458fed8a92436f35e3f06bf86317f5a9e2f3c3",
+         "Express + React TS app (web scraping SaaS)"),
 )
 
 FIX_MESSAGE = (
