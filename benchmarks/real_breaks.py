@@ -21,7 +21,9 @@ What it does
    file, or an import line it adds or removes), and (since the second sample) when
    benchmarks/break_hints.py sees a reference it leaves dangling: a removed name still
    imported from its module, a deleted module still imported, an added import that does not
-   resolve (cheap `git grep` reading, no parser, independent of impact; the oracle decides).
+   resolve, a method removed from a class (an indented `def m(`, a TS/JS `m(...) {`) while
+   head still calls `.m(` and defines no method of that name (since the eighteenth sample)
+   (cheap `git grep` reading, no parser, independent of impact; the oracle decides).
    A fix whose subject is about call arguments is kept without a hint; a circular-import
    fix never. At most --per-repo candidates from messages and --scan from the scan.
 2. The oracle, independent of impact: both trees (`git archive` into <work>/trees) are type
@@ -30,8 +32,10 @@ What it does
    of benchmarks/mutations/oracle.py (installed with npm into <work>/tools). The oracle
    sites are the diagnostics of that class (unresolved import of a local module, missing
    export or module attribute, undefined name, wrong call arity or keyword:
-   oracle.RELEVANT_PYRIGHT / RELEVANT_TSC) that the broken tree has and the fixed one has
-   not, compared by file (through a rename), code and message. A small tree is checked
+   oracle.RELEVANT_PYRIGHT / RELEVANT_TSC; for a candidate of a removed method also an
+   attribute a class no longer has, oracle.MEMBER_ACCESS) that the broken tree has and the
+   fixed one has not, compared by file (through a rename; in a renamed file without the
+   modules its messages quote), code and message. A small tree is checked
    whole; a large one in the files the break changed plus the files whose text names one of
    the changed modules, with its package first (at most MAX_CHECKED). No package is
    installed, so the checker's own artefacts of that are left out: an unresolved import
