@@ -1186,8 +1186,8 @@ def source_files(target: str) -> list[str]:
     """The paths an import of `target` may be written by (`../graphiql-html.js` is the
     generated, git-ignored `graphiql-html.ts`; `./graphiqlHTML` its `.ts`): the target itself,
     and for an import path TypeScript resolves, its source files and directory index."""
-    if target.endswith(".py"):
-        return [target]
+    if target.endswith(".py"):  # a module or a package (hacs's ignored `hacs/hacs_frontend`)
+        return [target, target.removesuffix(".py") + "/__init__.py"]
     stem = JS_SUFFIX.sub("", target)
     return [target, *(stem + suffix for suffix in TS_SOURCE_SUFFIXES),
             *(f"{stem}/index{suffix}" for suffix in TS_SOURCE_SUFFIXES)]
@@ -1264,6 +1264,35 @@ def import_target(tree: Path, roots: list[str], site: oracle.Diagnostic) -> str 
     return os.path.normpath(base.joinpath(*parts).as_posix() + ".py")
 
 
+IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
+
+
+def guarded_import(tree: Path, site: oracle.Diagnostic) -> bool:
+    """pyright's unresolved import on a line a `try:` runs with an `except ImportError` (or
+    broader) handler: a probe for an optional module (hacs's `import
+    custom_components.custom_updater`, another integration it refuses to run beside), no
+    reference the program depends on."""
+    if site.code != "reportMissingImports" or not site.file.endswith(PY):
+        return False
+    try:
+        module = ast.parse((tree / site.file).read_bytes())
+    except (SyntaxError, ValueError, OSError):
+        return False
+    return any(isinstance(node, ast.Try) and _catches_import_errors(node)
+               and any(isinstance(inner, (ast.Import, ast.ImportFrom)) and inner.lineno == site.line
+                       for stmt in node.body for inner in ast.walk(stmt))
+               for node in ast.walk(module))
+
+
+def _catches_import_errors(node: ast.Try) -> bool:
+    for handler in node.handlers:
+        caught = handler.type
+        names = caught.elts if isinstance(caught, ast.Tuple) else [caught]
+        if caught is None or any(isinstance(n, ast.Name) and n.id in IMPORT_ERRORS for n in names):
+            return True
+    return False
+
+
 def registers_modules(path: Path) -> bool:
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
@@ -1316,6 +1345,7 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
                 present = [f for f in files if (tree / f).exists()]
                 roots = python_roots(tree)
                 results.append([d for d in checker.diagnostics(present) if is_local(d, names, ())
+                                and not guarded_import(tree, d)
                                 and not imported_by_target(tree, roots, d)
                                 and not registered_by_module(tree, roots, d)
                                 and not ignored_target(tree, roots, d)])
