@@ -58,6 +58,10 @@ BUILTIN_METHODS = frozenset(
      "entries", "toString", "valueOf", "toJSON", "sort", "reverse", "flat", "flatMap", "fill",
      "startsWith", "endsWith", "match", "test", "exec", "bind", "call", "apply", "emit",
      "send", "close", "open", "write", "read", "start", "stop", "update", "render", "run"}
+# the start of a method whose parameters run over several lines (`async load(` at the end
+# of a line): a definition when the change adds it or head has it, never counted removed
+JS_METHOD_START = re.compile(r"^\s+(?:(?:public|private|protected|static|async|override|abstract)"
+                             r"\s+)*\*?\s*([A-Za-z_$][\w$]*)\s*(?:<[^>]*>)?\s*\([^()]*$")
 JS_KEYWORDS = {"if", "for", "while", "switch", "catch", "function", "return", "with", "constructor"}
 STOP = {"default", "index", "main", "init", "utils", "types", "test", "tests", "app", "config",
         "__init__", "constants", "helpers", "models", "views", "api", "lib", "src", "core"}
@@ -416,9 +420,12 @@ def _py_import_hint(path, head, tree, roots, rel, text) -> Hint | None:
     return None
 
 
-def method_name(line: str, python: bool) -> str | None:
-    """The method a line (without its diff sign) defines in a class body, if any."""
+def method_name(line: str, python: bool, started: bool = False) -> str | None:
+    """The method a line (without its diff sign) defines in a class body, if any; with
+    `started`, also a TS/JS method whose parameters continue on the next lines."""
     m = (PY_METHOD if python else JS_METHOD).match(line)
+    if not m and started and not python:
+        m = JS_METHOD_START.match(line)
     if not m or m[1] in JS_KEYWORDS:
         return None
     return m[1]
@@ -431,7 +438,7 @@ def removed_method_hints(path, head: str, lines: dict[str, list[str]], budget: l
     for rel, diff in lines.items():
         python = rel.endswith(PY)
         for line in diff:
-            name = method_name(line[1:], python)
+            name = method_name(line[1:], python, started=line[0] == "+")
             if name is None:
                 continue
             if line[0] == "-":
@@ -461,7 +468,7 @@ def _still_called(path, head: str, name: str, rel: str) -> Hint | None:
     for consumer, texts in _grep(path, head, "", fixed_word=name,
                                  globs=[f"*{s}" for s in (PY if python else JS)]).items():
         for text in texts:
-            if method_name(text, python) == name or defines.search(text):
+            if method_name(text, python, started=True) == name or defines.search(text):
                 return None  # still defined: the calls may be its
             if caller is None and re.search(rf"\.{word}\s*\(", text):
                 caller = consumer

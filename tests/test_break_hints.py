@@ -79,3 +79,10 @@ def test_a_method_named_as_a_builtin_types_is_no_hint(repo_factory):
     path = repo_factory([{"shop/__init__.py": "", "shop/cart.py": cart, "shop/pay.py": use},
                          {"shop/cart.py": CART_WITHOUT_TOTAL}])
     assert _hints(path) == []
+
+
+def test_a_typescript_method_whose_parameters_now_run_over_lines_is_no_hint(repo_factory):
+    wrapped = STORE.replace("public load(id: string): number {",
+                            "public load(\n    id: string,\n    force = false\n  ): number {")
+    path = repo_factory([{"src/store.ts": STORE, "src/use.ts": TS_USE}, {"src/store.ts": wrapped}])
+    assert _hints(path) == []
