@@ -59,9 +59,11 @@ BUILTIN_METHODS = frozenset(
      "startsWith", "endsWith", "match", "test", "exec", "bind", "call", "apply", "emit",
      "send", "close", "open", "write", "read", "start", "stop", "update", "render", "run"}
 # the start of a method whose parameters run over several lines (`async load(` at the end
-# of a line): a definition when the change adds it or head has it, never counted removed
+# of a line) or hold parentheses (`x?: (string | undefined)[]`), not a call statement (which
+# ends with `;` or `)`): a definition when the change adds it or head has it, never counted
+# removed
 JS_METHOD_START = re.compile(r"^\s+(?:(?:public|private|protected|static|async|override|abstract)"
-                             r"\s+)*\*?\s*([A-Za-z_$][\w$]*)\s*(?:<[^>]*>)?\s*\([^()]*$")
+                             r"\s+)*\*?\s*([A-Za-z_$][\w$]*)\s*(?:<[^>]*>)?\s*\((?:.*[^;)\s])?\s*$")
 JS_KEYWORDS = {"if", "for", "while", "switch", "catch", "function", "return", "with", "constructor"}
 STOP = {"default", "index", "main", "init", "utils", "types", "test", "tests", "app", "config",
         "__init__", "constants", "helpers", "models", "views", "api", "lib", "src", "core"}

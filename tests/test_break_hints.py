@@ -86,3 +86,10 @@ def test_a_typescript_method_whose_parameters_now_run_over_lines_is_no_hint(repo
                             "public load(\n    id: string,\n    force = false\n  ): number {")
     path = repo_factory([{"src/store.ts": STORE, "src/use.ts": TS_USE}, {"src/store.ts": wrapped}])
     assert _hints(path) == []
+
+
+def test_a_typescript_method_whose_new_parameters_hold_parentheses_is_no_hint(repo_factory):
+    nested = STORE.replace("public load(id: string): number {",
+                           "public load(id: string, ids?: (string | undefined)[]): number {")
+    path = repo_factory([{"src/store.ts": STORE, "src/use.ts": TS_USE}, {"src/store.ts": nested}])
+    assert _hints(path) == []
