@@ -93,3 +93,11 @@ def test_a_typescript_method_whose_new_parameters_hold_parentheses_is_no_hint(re
                            "public load(id: string, ids?: (string | undefined)[]): number {")
     path = repo_factory([{"src/store.ts": STORE, "src/use.ts": TS_USE}, {"src/store.ts": nested}])
     assert _hints(path) == []
+
+
+def test_a_method_called_only_in_a_comment_is_no_hint(repo_factory):
+    commented = TS_USE.replace("export const n = new Store().load('a');",
+                               "// export const n = new Store().load('a');")
+    path = repo_factory([{"src/store.ts": STORE, "src/use.ts": commented},
+                         {"src/store.ts": STORE_WITHOUT_LOAD}])
+    assert _hints(path) == []
