@@ -14,8 +14,9 @@ The hints of a change base..head:
   spell at all;
 - a method the change removes from a class (an indented `def m(`, a TS/JS `m(...) {`) and
   does not define again, whose name head still calls as `.m(` in a file of the same language
-  while no file of head defines a method of that name any more (a method removed or renamed
-  while callers through instances remain).
+  that names the class (or as `self.m(`/`this.m(` in its own file) while no file of head
+  defines a method of that name any more (a method removed or renamed while callers through
+  instances remain).
 """
 
 from __future__ import annotations
@@ -434,8 +435,8 @@ def method_name(line: str, python: bool, started: bool = False) -> str | None:
     return m[1]
 
 
-def removed_method_hints(path, head: str, lines: dict[str, list[str]], budget: list[int]
-                         ) -> list[Hint]:
+def removed_method_hints(path, base: str, head: str, lines: dict[str, list[str]],
+                         budget: list[int]) -> list[Hint]:
     removed: dict[str, str] = {}
     added: set[str] = set()
     for rel, diff in lines.items():
@@ -453,30 +454,57 @@ def removed_method_hints(path, head: str, lines: dict[str, list[str]], budget: l
         if (name in added or len(name) < 4 or name.startswith("__") or name in BUILTIN_METHODS
                 or budget[0] <= 0):
             continue
+        owner = enclosing_class(_git(path, "show", f"{base}:{rel}"), name, rel.endswith(PY))
+        if owner is None:
+            continue
         budget[0] -= 1
-        hint = _still_called(path, head, name, rel)
+        hint = _still_called(path, head, name, rel, owner)
         if hint:
             hints.append(hint)
     return hints
 
 
-def _still_called(path, head: str, name: str, rel: str) -> Hint | None:
+CLASS_LINE = re.compile(r"^(\s*)(?:export\s+)?(?:default\s+)?(?:declare\s+)?(?:abstract\s+)?"
+                        r"class\s+([A-Za-z_$][\w$]*)")
+
+
+def enclosing_class(text: str, name: str, python: bool) -> str | None:
+    """The class whose body defines the method `name` in `text` (the first such), if any."""
+    classes: list[tuple[int, str]] = []  # (indentation, name) of the classes open above
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip())
+        classes = [c for c in classes if c[0] < indent]
+        m = CLASS_LINE.match(line)
+        if m:
+            classes.append((len(m[1]), m[2]))
+        elif classes and method_name(line, python) == name:
+            return classes[-1][1]
+    return None
+
+
+def _still_called(path, head: str, name: str, rel: str, owner: str) -> Hint | None:
     """A call `.name(` in head's files of `rel`'s language while none of them defines a
-    function, method or property `name` any more."""
+    function, method or property `name` any more: through `self`/`this` in `rel`, or in a
+    file that names the class `owner` (a call of a library's method of the same name,
+    `bucket.update_rate_limit(`, is no reason)."""
     python = rel.endswith(PY)
     word = re.escape(name)
     defines = re.compile(rf"\b(def|function)\s+{word}\b|^\s*{word}\s*(:[^=]*)?=(?!=)"
                          rf"|\b{word}\s*:\s*(async\s*)?(\(|function\b|[\w$]+\s*=>)")
+    globs = [f"*{s}" for s in (PY if python else JS)]
+    naming = set(_grep(path, head, "", fixed_word=owner, globs=globs))
     caller = None
-    for consumer, texts in _grep(path, head, "", fixed_word=name,
-                                 globs=[f"*{s}" for s in (PY if python else JS)]).items():
+    for consumer, texts in _grep(path, head, "", fixed_word=name, globs=globs).items():
         for text in texts:
             if method_name(text, python, started=True) == name or defines.search(text):
                 return None  # still defined: the calls may be its
-            if caller is None and re.search(rf"\.{word}\s*\(", text) \
+            own = consumer == rel and re.search(rf"\b(self|this)\.{word}\s*\(", text)
+            if caller is None and (own or consumer in naming and re.search(rf"\.{word}\s*\(", text)) \
                     and not text.lstrip().startswith(COMMENT_STARTS):
                 caller = consumer
-    return Hint(REMOVED_METHOD, caller, f"`.{name}(` (was in {rel})") if caller else None
+    return Hint(REMOVED_METHOD, caller, f"`.{name}(` (was in {rel}, class {owner})") if caller else None
 
 
 def hints(path, base: str, head: str, code: list[tuple[str, str]]) -> list[Hint]:
@@ -485,4 +513,4 @@ def hints(path, base: str, head: str, code: list[tuple[str, str]]) -> list[Hint]
     budget = [MAX_GREPS]
     return (import_hints(path, base, head, lines) + deleted_file_hints(path, base, head, code, budget)
             + removed_name_hints(path, head, lines, budget)
-            + removed_method_hints(path, head, lines, budget))
+            + removed_method_hints(path, base, head, lines, budget))

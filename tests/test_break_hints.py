@@ -101,3 +101,22 @@ def test_a_method_called_only_in_a_comment_is_no_hint(repo_factory):
     path = repo_factory([{"src/store.ts": STORE, "src/use.ts": commented},
                          {"src/store.ts": STORE_WITHOUT_LOAD}])
     assert _hints(path) == []
+
+
+def test_a_call_of_a_same_named_method_where_the_class_is_not_named_is_no_hint(repo_factory):
+    library = "def pay(bucket):\n    return bucket.total()\n"  # a library object's `total`
+    path = repo_factory([{"shop/__init__.py": "", "shop/cart.py": CART, "shop/bucket.py": library},
+                         {"shop/cart.py": CART_WITHOUT_TOTAL}])
+    assert _hints(path) == []
+    own = CART_WITHOUT_TOTAL + "\n    def pay(self):\n        return self.total()\n"
+    path = repo_factory([{"shop/__init__.py": "", "shop/cart.py": CART, "shop/bucket.py": library},
+                         {"shop/cart.py": own}])
+    assert [(h.kind, h.file) for h in _hints(path)] == [("removed-method", "shop/cart.py")]
+
+
+def test_the_class_of_a_method_is_the_one_whose_body_holds_it():
+    text = ("export class Store {\n  load(id: string): number {\n    return 1;\n  }\n}\n\n"
+            "export const helpers = {\n  save(): void {}\n};\n")
+    assert break_hints.enclosing_class(text, "load", python=False) == "Store"
+    assert break_hints.enclosing_class(text, "save", python=False) is None
+    assert break_hints.enclosing_class(CART, "total", python=True) == "Cart"
