@@ -11,7 +11,12 @@ The hints of a change base..head:
   (its parent directory's and its own name, as words);
 - an import the change adds or rewrites (a `+` line) that does not resolve in head: a
   relative or local specifier with no file behind it, or a name the target file does not
-  spell at all.
+  spell at all;
+- a method the change removes from a class (an indented `def m(`, a TS/JS `m(...) {`) and
+  does not define again, whose name head still calls as `.m(` in a file of the same language
+  that names the class (or as `self.m(`/`this.m(` in its own file) while no file of head
+  defines a method of that name any more (a method removed or renamed while callers through
+  instances remain).
 """
 
 from __future__ import annotations
@@ -38,6 +43,30 @@ JS_IMPORT = re.compile(r"""^\s*(?:import|export)\b(?:\s+type)?\s*(?:([\w$]+)\s*,
 PY_FROM = re.compile(r"^\s*from\s+(\.*[\w.]*)\s+import\s+\(?([\w\s,]+?)\)?\s*(?:#.*)?$")
 PY_IMPORT = re.compile(r"^\s*import\s+([\w.]+)\s*(?:as\s+\w+)?\s*$")
 IMPORT_LINE = r"(\bimport\b|\bfrom\b|\brequire\s*\()"
+# a method of a class (indented): Python `def m(`, TS/JS `m(...) {` with its modifiers
+PY_METHOD = re.compile(r"^\s+(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(")
+JS_METHOD = re.compile(r"^\s+(?:(?:public|private|protected|static|async|override|abstract|get|set)"
+                       r"\s+)*\*?\s*([A-Za-z_$][\w$]*)\s*(?:<[^>]*>)?\s*\([^()]*\)\s*"
+                       r"(?::\s*[^={};]+)?\{\s*$")
+REMOVED_METHOD = "removed-method"
+COMMENT_STARTS = ("#", "//", "/*", "*")  # a call commented out (`//await this.m(p);`) runs not
+# methods of the languages' own types (`s.replace(`, `d.copy(`, `xs.map(`): a call of one
+# says nothing about a method of the repository
+BUILTIN_METHODS = frozenset(
+    name for kind in (str, bytes, list, dict, set, tuple, int, float, object) for name in dir(kind)
+) | {"replace", "copy", "push", "pop", "map", "filter", "reduce", "forEach", "find", "some",
+     "every", "includes", "indexOf", "slice", "splice", "concat", "join", "split", "trim",
+     "then", "catch", "finally", "get", "set", "has", "delete", "clear", "keys", "values",
+     "entries", "toString", "valueOf", "toJSON", "sort", "reverse", "flat", "flatMap", "fill",
+     "startsWith", "endsWith", "match", "test", "exec", "bind", "call", "apply", "emit",
+     "send", "close", "open", "write", "read", "start", "stop", "update", "render", "run"}
+# the start of a method whose parameters run over several lines (`async load(` at the end
+# of a line) or hold parentheses (`x?: (string | undefined)[]`), not a call statement (which
+# ends with `;` or `)`): a definition when the change adds it or head has it, never counted
+# removed
+JS_METHOD_START = re.compile(r"^\s+(?:(?:public|private|protected|static|async|override|abstract)"
+                             r"\s+)*\*?\s*([A-Za-z_$][\w$]*)\s*(?:<[^>]*>)?\s*\((?:.*[^;)\s])?\s*$")
+JS_KEYWORDS = {"if", "for", "while", "switch", "catch", "function", "return", "with", "constructor"}
 STOP = {"default", "index", "main", "init", "utils", "types", "test", "tests", "app", "config",
         "__init__", "constants", "helpers", "models", "views", "api", "lib", "src", "core"}
 
@@ -98,12 +127,13 @@ def module_name(rel: str) -> tuple[str, str]:
     return p.parent.name, p.stem
 
 
-def _grep(path, head: str, pattern: str, fixed_word: str | None = None) -> dict[str, list[str]]:
+def _grep(path, head: str, pattern: str, fixed_word: str | None = None,
+          globs: list[str] | tuple[str, ...] = CODE_GLOBS) -> dict[str, list[str]]:
     """file -> matching lines of head's code files (extended regex, or one fixed word)."""
     args = ["grep", "-n", "-I"]
     args += ["-w", "-F", "-e", fixed_word] if fixed_word else ["-E", "-e", pattern]
     out: dict[str, list[str]] = {}
-    for line in _git(path, *args, head, "--", *CODE_GLOBS, ":!**/node_modules/**").splitlines():
+    for line in _git(path, *args, head, "--", *globs, ":!**/node_modules/**").splitlines():
         parts = line.split(":", 3)
         if len(parts) == 4:
             out.setdefault(parts[1], []).append(parts[3])
@@ -394,9 +424,93 @@ def _py_import_hint(path, head, tree, roots, rel, text) -> Hint | None:
     return None
 
 
+def method_name(line: str, python: bool, started: bool = False) -> str | None:
+    """The method a line (without its diff sign) defines in a class body, if any; with
+    `started`, also a TS/JS method whose parameters continue on the next lines."""
+    m = (PY_METHOD if python else JS_METHOD).match(line)
+    if not m and started and not python:
+        m = JS_METHOD_START.match(line)
+    if not m or m[1] in JS_KEYWORDS:
+        return None
+    return m[1]
+
+
+def removed_method_hints(path, base: str, head: str, lines: dict[str, list[str]],
+                         budget: list[int]) -> list[Hint]:
+    removed: dict[str, str] = {}
+    added: set[str] = set()
+    for rel, diff in lines.items():
+        python = rel.endswith(PY)
+        for line in diff:
+            name = method_name(line[1:], python, started=line[0] == "+")
+            if name is None:
+                continue
+            if line[0] == "-":
+                removed.setdefault(name, rel)
+            else:
+                added.add(name)
+    hints = []
+    for name, rel in removed.items():
+        if (name in added or len(name) < 4 or name.startswith("__") or name in BUILTIN_METHODS
+                or budget[0] <= 0):
+            continue
+        owner = enclosing_class(_git(path, "show", f"{base}:{rel}"), name, rel.endswith(PY))
+        if owner is None:
+            continue
+        budget[0] -= 1
+        hint = _still_called(path, head, name, rel, owner)
+        if hint:
+            hints.append(hint)
+    return hints
+
+
+CLASS_LINE = re.compile(r"^(\s*)(?:export\s+)?(?:default\s+)?(?:declare\s+)?(?:abstract\s+)?"
+                        r"class\s+([A-Za-z_$][\w$]*)")
+
+
+def enclosing_class(text: str, name: str, python: bool) -> str | None:
+    """The class whose body defines the method `name` in `text` (the first such), if any."""
+    classes: list[tuple[int, str]] = []  # (indentation, name) of the classes open above
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip())
+        classes = [c for c in classes if c[0] < indent]
+        m = CLASS_LINE.match(line)
+        if m:
+            classes.append((len(m[1]), m[2]))
+        elif classes and method_name(line, python) == name:
+            return classes[-1][1]
+    return None
+
+
+def _still_called(path, head: str, name: str, rel: str, owner: str) -> Hint | None:
+    """A call `.name(` in head's files of `rel`'s language while none of them defines a
+    function, method or property `name` any more: through `self`/`this` in `rel`, or in a
+    file that names the class `owner` (a call of a library's method of the same name,
+    `bucket.update_rate_limit(`, is no reason)."""
+    python = rel.endswith(PY)
+    word = re.escape(name)
+    defines = re.compile(rf"\b(def|function)\s+{word}\b|^\s*{word}\s*(:[^=]*)?=(?!=)"
+                         rf"|\b{word}\s*:\s*(async\s*)?(\(|function\b|[\w$]+\s*=>)")
+    globs = [f"*{s}" for s in (PY if python else JS)]
+    naming = set(_grep(path, head, "", fixed_word=owner, globs=globs))
+    caller = None
+    for consumer, texts in _grep(path, head, "", fixed_word=name, globs=globs).items():
+        for text in texts:
+            if method_name(text, python, started=True) == name or defines.search(text):
+                return None  # still defined: the calls may be its
+            own = consumer == rel and re.search(rf"\b(self|this)\.{word}\s*\(", text)
+            if caller is None and (own or consumer in naming and re.search(rf"\.{word}\s*\(", text)) \
+                    and not text.lstrip().startswith(COMMENT_STARTS):
+                caller = consumer
+    return Hint(REMOVED_METHOD, caller, f"`.{name}(` (was in {rel}, class {owner})") if caller else None
+
+
 def hints(path, base: str, head: str, code: list[tuple[str, str]]) -> list[Hint]:
     """The hints that base..head leaves a reference dangling (empty: none seen)."""
     lines = _diff_lines(path, base, head, [f for _, f in code])
     budget = [MAX_GREPS]
     return (import_hints(path, base, head, lines) + deleted_file_hints(path, base, head, code, budget)
-            + removed_name_hints(path, head, lines, budget))
+            + removed_name_hints(path, head, lines, budget)
+            + removed_method_hints(path, base, head, lines, budget))

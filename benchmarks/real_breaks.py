@@ -21,7 +21,9 @@ What it does
    file, or an import line it adds or removes), and (since the second sample) when
    benchmarks/break_hints.py sees a reference it leaves dangling: a removed name still
    imported from its module, a deleted module still imported, an added import that does not
-   resolve (cheap `git grep` reading, no parser, independent of impact; the oracle decides).
+   resolve, a method removed from a class (an indented `def m(`, a TS/JS `m(...) {`) while
+   head still calls `.m(` and defines no method of that name (since the eighteenth sample)
+   (cheap `git grep` reading, no parser, independent of impact; the oracle decides).
    A fix whose subject is about call arguments is kept without a hint; a circular-import
    fix never. At most --per-repo candidates from messages and --scan from the scan.
 2. The oracle, independent of impact: both trees (`git archive` into <work>/trees) are type
@@ -30,8 +32,10 @@ What it does
    of benchmarks/mutations/oracle.py (installed with npm into <work>/tools). The oracle
    sites are the diagnostics of that class (unresolved import of a local module, missing
    export or module attribute, undefined name, wrong call arity or keyword:
-   oracle.RELEVANT_PYRIGHT / RELEVANT_TSC) that the broken tree has and the fixed one has
-   not, compared by file (through a rename), code and message. A small tree is checked
+   oracle.RELEVANT_PYRIGHT / RELEVANT_TSC; for a candidate of a removed method also an
+   attribute a class no longer has, oracle.MEMBER_ACCESS) that the broken tree has and the
+   fixed one has not, compared by file (through a rename; in a renamed file without the
+   modules its messages quote), code and message. A small tree is checked
    whole; a large one in the files the break changed plus the files whose text names one of
    the changed modules, with its package first (at most MAX_CHECKED). No package is
    installed, so the checker's own artefacts of that are left out: an unresolved import
@@ -530,6 +534,24 @@ REPOS = (
     Repo("shlinkio/shlink-web-client", "cd26200e3e4dc2af2df668ed222a5c6f75195a7f",
          "React TSX app (admin panel)"),
     Repo("Lissy93/dashy", "fde99410ff8565bc62160f613a44350352871998", "Vue JS app (dashboard)"),
+    # the eighteenth sample (session 45): applications never run before
+    Repo("nonebot/nonebot2", "18509811d96d9613d998f94191ad13c9781e804a",
+         "Python bot framework (adapters, plugins)"),
+    Repo("nicotine-plus/nicotine-plus", "a2dfc418cf426ffa7818833a83ce4ff3ba0ce030",
+         "Python (GTK) app"),
+    Repo("Rapptz/RoboDanny", "39af9d71ffd5f099094a05352c18b987a1dc5d04",
+         "Python app (Discord bot, cogs)"),
+    Repo("jrnl-org/jrnl", "90de4948d79a4fca8c7238dd2487b599f458c903", "Python CLI app"),
+    Repo("hacs/integration", "3249355704d1a716e637d4d044b6cb4ae72dc271",
+         "Python app (Home Assistant integration)"),
+    Repo("morpheus65535/bazarr", "920853daee558751c3abe5755cb04613d28b281c",
+         "Flask + React TS app"),
+    Repo("sct/overseerr", "46a9b244efd81e0e70a16a851252114bc2d3c2ca",
+         "Express + Next.js TSX app"),
+    Repo("getlago/lago-front", "945d28cff2f041d2a12a9858c522c490d0fbf033",
+         "React TSX app (SaaS admin dashboard)"),
+    Repo("getmaxun/maxun", "ca458fed8a92436f35e3f06bf86317f5a9e2f3c3",
+         "Express + React TS app (web scraping SaaS)"),
 )
 
 FIX_MESSAGE = (
@@ -620,7 +642,13 @@ def takes_names_away(path: Path, base: str, head: str, code: list[tuple[str, str
     diff = git(path, "diff", "-U0", base, head, "--", *[f for _, f in code])
     lines = [line for line in diff.splitlines() if not line.startswith(("---", "+++"))]
     return any(PROVIDES.match(line) or (not removes_only and IMPORTS.match(line))
-               for line in lines)
+               or removes_method(line) for line in lines)
+
+
+def removes_method(line: str) -> bool:
+    """A `-` line of a diff that defines a method of a class (Python or TS/JS)."""
+    return line.startswith("-") and any(break_hints.method_name(line[1:], python)
+                                        for python in (True, False))
 
 
 def candidate(path: Path, repo: Repo, kind: str, source: str, base: str, head: str,
@@ -1055,16 +1083,30 @@ def renamed_files(path: Path, base: str, head: str) -> dict[str, str]:
 def new_sites(base: list[oracle.Diagnostic], head: list[oracle.Diagnostic],
               renamed: dict[str, str]) -> list[oracle.Diagnostic]:
     """Diagnostics of head that base does not have, compared by file (through a rename),
-    code and message: a line the break only reformats or moves keeps its diagnostic."""
+    code and message: a line the break only reformats or moves keeps its diagnostic. In a
+    renamed file the modules a message quotes are left out of the comparison: a file moved
+    with its imports rewritten to its new place keeps the diagnostic it had (nonebot2
+    c9bea5d0ea, Docusaurus's `import type { Props } from "@theme/TOC/Container"` moved to
+    `@theme/Page/TOC/Container`, the same TS2614 of the same self-import)."""
     left = Counter((d.file, d.code, d.message) for d in base)
+    moved = Counter((d.file, d.code, _without_modules(d.message)) for d in base
+                    if d.file in renamed.values())
     out = []
     for d in head:
         key = (renamed.get(d.file, d.file), d.code, d.message)
+        loose = (key[0], d.code, _without_modules(d.message))
         if left[key]:
             left[key] -= 1
+        elif d.file in renamed and moved[loose]:
+            moved[loose] -= 1
         else:
             out.append(d)
     return out
+
+
+def _without_modules(message: str) -> str:
+    """The message with the module specifiers it quotes (a path or a dotted name) blanked."""
+    return re.sub(r'"[^"\s]*[/.][^"\s]*"', '""', message)
 
 
 def unparsable(tree: Path, rel: str) -> bool:
@@ -1144,8 +1186,8 @@ def source_files(target: str) -> list[str]:
     """The paths an import of `target` may be written by (`../graphiql-html.js` is the
     generated, git-ignored `graphiql-html.ts`; `./graphiqlHTML` its `.ts`): the target itself,
     and for an import path TypeScript resolves, its source files and directory index."""
-    if target.endswith(".py"):
-        return [target]
+    if target.endswith(".py"):  # a module or a package (hacs's ignored `hacs/hacs_frontend`)
+        return [target, target.removesuffix(".py") + "/__init__.py"]
     stem = JS_SUFFIX.sub("", target)
     return [target, *(stem + suffix for suffix in TS_SOURCE_SUFFIXES),
             *(f"{stem}/index{suffix}" for suffix in TS_SOURCE_SUFFIXES)]
@@ -1222,6 +1264,35 @@ def import_target(tree: Path, roots: list[str], site: oracle.Diagnostic) -> str 
     return os.path.normpath(base.joinpath(*parts).as_posix() + ".py")
 
 
+IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
+
+
+def guarded_import(tree: Path, site: oracle.Diagnostic) -> bool:
+    """pyright's unresolved import on a line a `try:` runs with an `except ImportError` (or
+    broader) handler: a probe for an optional module (hacs's `import
+    custom_components.custom_updater`, another integration it refuses to run beside), no
+    reference the program depends on."""
+    if site.code != "reportMissingImports" or not site.file.endswith(PY):
+        return False
+    try:
+        module = ast.parse((tree / site.file).read_bytes())
+    except (SyntaxError, ValueError, OSError):
+        return False
+    return any(isinstance(node, ast.Try) and _catches_import_errors(node)
+               and any(isinstance(inner, (ast.Import, ast.ImportFrom)) and inner.lineno == site.line
+                       for stmt in node.body for inner in ast.walk(stmt))
+               for node in ast.walk(module))
+
+
+def _catches_import_errors(node: ast.Try) -> bool:
+    for handler in node.handlers:
+        caught = handler.type
+        names = caught.elts if isinstance(caught, ast.Tuple) else [caught]
+        if caught is None or any(isinstance(n, ast.Name) and n.id in IMPORT_ERRORS for n in names):
+            return True
+    return False
+
+
 def registers_modules(path: Path) -> bool:
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
@@ -1258,18 +1329,23 @@ def binds_by_import(path: Path, name: str) -> bool:
 
 
 def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: list[str],
-               timeout: float, renamed: dict[str, str]) -> OracleRun:
+               timeout: float, renamed: dict[str, str], members: bool = False) -> OracleRun:
+    """The checker's new sites in the broken tree; with `members` (a method removed while
+    callers remain) an attribute a class no longer has counts too (oracle.MEMBER_ACCESS)."""
     files = files_to_check(trees, language, changed)
+    extra = (oracle.MEMBER_ACCESS,) if members else ()
     results = []
     try:
         if language == "python":
             names = local_names(tree_files(trees[0], PY) + tree_files(trees[1], PY),
                                 python_roots(trees[0]) + python_roots(trees[1]))
             for tree in trees:
-                checker = oracle.Pyright(tools, tree, tuple(python_roots(tree)), timeout)
+                checker = oracle.Pyright(tools, tree, tuple(python_roots(tree)), timeout,
+                                         (oracle.RELEVANT_PYRIGHT, *extra))
                 present = [f for f in files if (tree / f).exists()]
                 roots = python_roots(tree)
                 results.append([d for d in checker.diagnostics(present) if is_local(d, names, ())
+                                and not guarded_import(tree, d)
                                 and not imported_by_target(tree, roots, d)
                                 and not registered_by_module(tree, roots, d)
                                 and not ignored_target(tree, roots, d)])
@@ -1279,12 +1355,13 @@ def run_oracle(tools: Path, trees: tuple[Path, Path], language: str, changed: li
             if config is None and any(f.endswith(PY) for f in changed):
                 # tsc cannot run: the Python files of the change are checked (OctoPrint
                 # ad2f28d086, one module and two scripts of a tree without a tsconfig)
-                return run_oracle(tools, trees, "python", changed, timeout, renamed)
+                return run_oracle(tools, trees, "python", changed, timeout, renamed, members)
             if config is None:
                 return OracleRun("none", [], "no tsconfig/jsconfig: judged by hand")
             options, aliases = with_workspace_packages(trees[1], *config)
             for tree in trees:
-                checker = oracle.Tsc(tools, tree, {**options, "jsx": "preserve"}, timeout)
+                checker = oracle.Tsc(tools, tree, {**options, "jsx": "preserve"}, timeout,
+                                     (oracle.RELEVANT_TSC, *extra))
                 present = [f for f in files if (tree / f).exists()] + global_declarations(tree)
                 results.append([d for d in checker.diagnostics(present)
                                 if is_local(d, set(), aliases, tree)
@@ -1401,7 +1478,8 @@ def check(candidate: Candidate, clone: Path, args: argparse.Namespace, tools: Pa
         trees = (export_tree(clone, candidate.base, args.work / "trees" / "base"),
                  export_tree(clone, candidate.head, args.work / "trees" / "head"))
         checked = run_oracle(tools, trees, language, changed, args.oracle_timeout,
-                             renamed_files(clone, candidate.base, candidate.head))
+                             renamed_files(clone, candidate.base, candidate.head),
+                             members=break_hints.REMOVED_METHOD in candidate.hint)
     except SetupError as exc:
         checked = OracleRun("none", [], f"no trees: {exc}"[:300])
     oracle_sites = [{"file": s.file, "line": s.line, "code": s.code, "message": s.message}

@@ -177,3 +177,42 @@ def test_an_extra_argument_in_a_javascript_file_is_no_site():
     assert real_breaks.extra_argument_in_javascript(site("src/a.jsx", "Expected 1-2 arguments, but got 3."))
     assert not real_breaks.extra_argument_in_javascript(site("src/a.js", "Expected 2 arguments, but got 1."))
     assert not real_breaks.extra_argument_in_javascript(site("src/a.ts", "Expected 0 arguments, but got 1."))
+
+
+def test_a_renamed_file_keeps_the_diagnostic_of_an_import_rewritten_to_its_new_place():
+    message = ("Module '\"@theme/{}TOC/Container\"' has no exported member 'Props'. Did you mean to use "
+               "'import Props from \"@theme/{}TOC/Container\"' instead?")
+    before = Diagnostic("src/theme/TOC/Container/index.tsx", 4, "TS2614", message.format("", ""), "")
+    after = Diagnostic("src/theme/Page/TOC/Container/index.tsx", 4, "TS2614",
+                       message.format("Page/", "Page/"), "")
+    renamed = {"src/theme/Page/TOC/Container/index.tsx": "src/theme/TOC/Container/index.tsx"}
+    assert real_breaks.new_sites([before], [after], renamed) == []
+    assert real_breaks.new_sites([], [after], renamed) == [after]
+    other = Diagnostic(after.file, 5, "TS2305", 'Module \'"./gone"\' has no exported member \'x\'.', "")
+    assert real_breaks.new_sites([before], [after, other], renamed) == [other]
+    kept = Diagnostic("src/a.ts", 1, "TS2614", message.format("", ""), "")
+    unrenamed = Diagnostic("src/a.ts", 1, "TS2614", message.format("Page/", "Page/"), "")
+    assert real_breaks.new_sites([kept], [unrenamed], {}) == [unrenamed]
+
+
+def test_an_import_of_an_ignored_package_is_no_site(tmp_path):
+    tree = tmp_path / "head"
+    for path, text in {".gitignore": "app/pkg/frontend\n", "app/pkg/__init__.py": "",
+                       "app/pkg/tasks/setup.py": ""}.items():
+        (tree / path).parent.mkdir(parents=True, exist_ok=True)
+        (tree / path).write_text(text)
+    assert real_breaks.ignored_target(tree, [], _site("app/pkg/tasks/setup.py", "..frontend"))
+    assert not real_breaks.ignored_target(tree, [], _site("app/pkg/tasks/setup.py", "..backend"))
+
+
+def test_an_import_a_try_guards_against_import_errors_is_no_site(tmp_path):
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg/start.py").write_text(
+        "def start():\n    try:\n        import other.updater\n    except ImportError:\n        pass\n"
+        "    try:\n        import other.needed\n    except KeyError:\n        pass\n"
+        "    import other.plain\n")
+    def site(line: int) -> Diagnostic:
+        return Diagnostic("pkg/start.py", line, "reportMissingImports", 'Import "x" could not be resolved', "")
+    assert real_breaks.guarded_import(tmp_path, site(3))
+    assert not real_breaks.guarded_import(tmp_path, site(7))
+    assert not real_breaks.guarded_import(tmp_path, site(10))

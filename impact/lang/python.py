@@ -667,6 +667,9 @@ def _caches_in_module_getattr(node: Node) -> bool:
 # builtins that only read the namespace they are given
 READS_NAMESPACE = frozenset({"eval", "len", "list", "dict", "sorted", "iter", "print", "repr",
                              "set", "tuple", "isinstance", "id", "hash", "str", "vars"})
+# methods that copy their argument into their receiver: `env.update(globals())` (RoboDanny's
+# admin cog builds an eval environment) reads the namespace, binds nothing in it
+READS_NAMESPACE_METHODS = frozenset({"update"})
 
 
 def _hands_out_globals(found: dict, calls: list[tuple[Node, Node, Node]]) -> bool:
@@ -676,6 +679,8 @@ def _hands_out_globals(found: dict, calls: list[tuple[Node, Node, Node]]) -> boo
     DESCRIPTOR, 'x_pb2', _globals)`)."""
     def fills(call: Node) -> bool:
         function = call.child_by_field_name("function")
+        if function.type == "attribute":
+            return text(function.child_by_field_name("attribute")) not in READS_NAMESPACE_METHODS
         return not (function.type == "identifier" and text(function) in READS_NAMESPACE)
 
     if any(fills(ancestor(node, ("call",))) for node in found.get("passes_globals", ())):
