@@ -27,3 +27,46 @@ def test_a_name_no_outer_namespace_declares_is_still_undefined_in_a_dotted_names
     change = {"src/monaco.ts": MONACO.replace("  export interface IDisposable",
                                               "  export interface IGone")}
     assert diff_keys(base, change) == [("IMP105", "src/monaco.ts", 11, "IDisposable")]
+
+
+# kubeflow/pipelines (`--all` at its head): backend/api/v1beta1/python_http_client/ and
+# backend/api/v2beta1/python_http_client/ are two distributions of one name (`kfp-server-api`,
+# generated from two API versions), each with a `kfp_server_api` package; the SDK, outside both,
+# reads `kfp_server_api.V2beta1Run`, which only the second has: impact took the first root
+def _server_api(version: str, model: str) -> dict:
+    root = f"backend/api/{version}/python_http_client"
+    return {f"{root}/setup.py": 'from setuptools import setup\nsetup(name="kfp-server-api")\n',
+            f"{root}/kfp_server_api/__init__.py": f"from kfp_server_api.models import {model}\n",
+            f"{root}/kfp_server_api/models.py": f"class {model}:\n    pass\n"}
+
+
+SERVER_APIS = {**_server_api("v1beta1", "ApiRun"), **_server_api("v2beta1", "V2beta1Run"),
+               "sdk/python/setup.py": 'from setuptools import setup\nsetup(name="kfp")\n',
+               "sdk/python/kfp/__init__.py": ""}
+
+
+def test_a_name_another_distribution_building_the_same_package_provides_is_no_dangling_attribute():
+    change = {"sdk/python/kfp/client.py": (
+        "import kfp_server_api\nfrom kfp_server_api import V2beta1Run as Run\n\n\n"
+        "def run() -> object:\n    return kfp_server_api.V2beta1Run(), Run\n")}
+    assert diff_keys(SERVER_APIS, change) == []
+
+
+def test_a_name_no_copy_of_the_package_provides_is_still_dangling():
+    change = {"sdk/python/kfp/client.py": (
+        "import kfp_server_api\nfrom kfp_server_api import V3Run as Run\n\n\n"
+        "def run() -> object:\n    return kfp_server_api.V3Run(), Run\n")}
+    assert diff_keys(SERVER_APIS, change) == [
+        ("IMP101", "sdk/python/kfp/client.py", 2, "V3Run"),
+        ("IMP103", "sdk/python/kfp/client.py", 6, "V3Run")]
+
+
+def test_a_copy_of_a_package_in_a_directory_that_only_holds_packages_does_not_provide_names():
+    """A tree that is no distribution of its own (a vendored or example copy) is not one an
+    environment may install in place of the project's package."""
+    base = {**_server_api("v1beta1", "ApiRun"),
+            "tools/scripts/old/legacy/kfp_server_api/__init__.py": "class V2beta1Run:\n    pass\n",
+            "sdk/python/setup.py": 'from setuptools import setup\nsetup(name="kfp")\n',
+            "sdk/python/kfp/__init__.py": ""}
+    change = {"sdk/python/kfp/client.py": "from kfp_server_api import V2beta1Run\n"}
+    assert diff_keys(base, change) == [("IMP101", "sdk/python/kfp/client.py", 1, "V2beta1Run")]

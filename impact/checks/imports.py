@@ -380,7 +380,7 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
             return
         used = f"`{ref.local}.{'.'.join(chain[:depth])}`"
         name = graph.module_name(module, language)
-        cause = breakage.unavailable(module, attr)
+        cause = breakage.unavailable(module, attr, facts.path)
         # `pkg.X` of a name `pkg` re-exports from where it is gone: judged in Python only when
         # no layer binds the name (stars all the way), as pyright judges it
         broken = breakage.broken(module, attr) if cause is None else None
