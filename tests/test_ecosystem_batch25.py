@@ -70,3 +70,52 @@ def test_a_copy_of_a_package_in_a_directory_that_only_holds_packages_does_not_pr
             "sdk/python/kfp/__init__.py": ""}
     change = {"sdk/python/kfp/client.py": "from kfp_server_api import V2beta1Run\n"}
     assert diff_keys(base, change) == [("IMP101", "sdk/python/kfp/client.py", 1, "V2beta1Run")]
+
+
+# kubeflow/pipelines 98c5c0e2b1e1 (the TypeScript 6 upgrade): frontend/tsconfig.json trades
+# `baseUrl: "."` for `paths: {"third_party/*": ["./third_party/*"]}`, and six test files, which
+# its `exclude` (`**/?*test.*`) keeps from tsc, import interfaces from 'third_party/argo-ui/
+# argo_template', a path that is in neither revision: vitest's esbuild drops the import (it takes
+# types only), so nothing loads or checks it
+def _frontend(compiler: str) -> dict:
+    return {
+        "frontend/package.json": '{"name": "frontend", "private": true}\n',
+        "frontend/tsconfig.json": '{"compilerOptions": {' + compiler + '}, "exclude": ["**/?*test.*"], '
+                                  '"include": ["src"]}\n',
+        "frontend/src/third_party/argo_template.ts": "export interface Workflow { name: string }\n",
+        "frontend/third_party/argo-ui/LICENSE": "MIT\n",
+        "frontend/src/lib/Compare.ts": "export const compare = (a: number) => a;\n",
+    }
+
+
+BEFORE_PATHS = '"baseUrl": "."'
+AFTER_PATHS = '"paths": {"third_party/*": ["./third_party/*"]}'
+
+
+def _test_file(imported: str, used: str) -> dict:
+    return {"frontend/src/lib/Compare.test.ts": (
+        f"import {{ compare }} from './Compare';\nimport {{ {imported} }} from "
+        f"'third_party/argo-ui/argo_template';\n\n{used}\n")}
+
+
+def test_an_import_of_types_only_in_a_test_no_tsc_checks_is_not_missing():
+    used = "const w = { name: 'x' } as Workflow;\nconst n: NodeStatus[] = [];\ncompare(n.length + w.name.length);"
+    base = {**_frontend(BEFORE_PATHS), **_test_file("Workflow, NodeStatus", used)}
+    change = {"frontend/tsconfig.json": _frontend(AFTER_PATHS)["frontend/tsconfig.json"]}
+    assert diff_keys(base, change) == []
+
+
+def test_an_import_of_a_value_or_in_a_checked_file_or_kept_by_the_config_is_still_missing():
+    value = {**_frontend(BEFORE_PATHS),
+             **_test_file("Workflow, makeWorkflow", "const w: Workflow = makeWorkflow();\ncompare(w.name.length);")}
+    change = {"frontend/tsconfig.json": _frontend(AFTER_PATHS)["frontend/tsconfig.json"]}
+    missing = [("IMP102", "frontend/src/lib/Compare.test.ts", 2, "third_party/argo-ui/argo_template")]
+    assert diff_keys(value, change) == missing
+    types = _test_file("Workflow", "const w = { name: 'x' } as Workflow;\ncompare(w.name.length);")
+    checked = {**_frontend(BEFORE_PATHS).copy(), **types}
+    checked["frontend/tsconfig.json"] = checked["frontend/tsconfig.json"].replace('"**/?*test.*"', '"dist"')
+    assert diff_keys(checked, {"frontend/tsconfig.json": checked["frontend/tsconfig.json"].replace(
+        BEFORE_PATHS, AFTER_PATHS)}) == missing
+    kept = {**_frontend(BEFORE_PATHS + ', "verbatimModuleSyntax": true'), **types}
+    assert diff_keys(kept, {"frontend/tsconfig.json": _frontend(
+        AFTER_PATHS + ', "verbatimModuleSyntax": true')["frontend/tsconfig.json"]}) == missing
