@@ -4,7 +4,7 @@ the input that gave a false finding, and its neighbour where the finding is true
 
 from __future__ import annotations
 
-from conftest import diff_keys
+from conftest import diff_keys, selected_keys
 
 # kubeflow/notebooks (notebooks-v1) components/crud-web-apps/common/frontend/.../editor/interfaces/
 # monaco.ts: monaco-editor's typings copied into a script, `declare namespace monaco { export
@@ -119,3 +119,68 @@ def test_an_import_of_a_value_or_in_a_checked_file_or_kept_by_the_config_is_stil
     kept = {**_frontend(BEFORE_PATHS + ', "verbatimModuleSyntax": true'), **types}
     assert diff_keys(kept, {"frontend/tsconfig.json": _frontend(
         AFTER_PATHS + ', "verbatimModuleSyntax": true')["frontend/tsconfig.json"]}) == missing
+
+
+# ShaulLavo/ellie apps/server/src/routes/*.ts: each route module exports a function that returns
+# its Elysia instance made in place, `return (new Elysia({ prefix: '/api' }).onBeforeHandle(h)
+# .get(...))`, and server.ts mounts its result, `.use(createAssistantRoutes(store))`; the web app
+# calls them through Eden (`eden.api.assistant.current.get()`): every route was listed "under a
+# prefix impact cannot read", and no request was linked to one
+ASSISTANT_ROUTES = """\
+import { Elysia } from 'elysia'
+import { requireLoopback } from './guard'
+
+export function createAssistantRoutes(store: { current(): object }) {
+  return (
+    new Elysia({ prefix: '/api', tags: ['Assistant'] })
+      .onBeforeHandle(requireLoopback)
+      .get('/assistant/current', () => store.current())
+  )
+}
+
+export const createStatusRoutes = () => new Elysia({ prefix: '/api' }).get('/status', () => ({ ok: true }))
+"""
+ELYSIA_SERVER = """\
+import { Elysia } from 'elysia'
+import { createAssistantRoutes, createStatusRoutes } from './routes/assistant'
+
+export const app = new Elysia()
+  .use(createAssistantRoutes({ current: () => ({ id: 1 }) }))
+  .use(createStatusRoutes())
+  .listen(3000)
+export type App = typeof app
+"""
+EDEN = """\
+import { treaty } from '@elysiajs/eden'
+import type { App } from '../../server/src/server'
+
+export const eden = treaty<App>('localhost:3000')
+"""
+CHAT = """\
+import { eden } from './eden'
+
+export const current = () => eden.api.assistant.current.get().then((r) => r.data)
+export const status = () => eden.api.status.get().then((r) => r.data)
+"""
+ELLIE = {"server/src/routes/assistant.ts": ASSISTANT_ROUTES,
+         "server/src/routes/guard.ts": "export const requireLoopback = () => undefined\n",
+         "server/src/server.ts": ELYSIA_SERVER, "web/src/eden.ts": EDEN, "web/src/chat.ts": CHAT}
+
+
+def test_routes_of_an_app_a_function_returns_made_in_place_are_served_where_its_call_is_used():
+    renamed = {"server/src/routes/assistant.ts": ASSISTANT_ROUTES.replace(
+        "'/assistant/current'", "'/assistant/now'").replace("'/status'", "'/health'")}
+    assert selected_keys(ELLIE, renamed, ("IMP4",)) == [
+        ("IMP403", "server/src/routes/assistant.ts", 8, "error", "GET /api/assistant/current"),
+        ("IMP403", "server/src/routes/assistant.ts", 12, "error", "GET /api/status"),
+        ("IMP401", "web/src/chat.ts", 3, "error", "GET /api/assistant/current"),
+        ("IMP401", "web/src/chat.ts", 4, "error", "GET /api/status")]
+
+
+def test_an_app_a_function_returns_that_nothing_mounts_is_not_the_root_app():
+    """Mounted nowhere, the function's routes are placed nowhere: a call to them is not judged."""
+    unmounted = {**ELLIE, "server/src/server.ts": ELYSIA_SERVER.replace(
+        "  .use(createAssistantRoutes({ current: () => ({ id: 1 }) }))\n", "")}
+    renamed = {"server/src/routes/assistant.ts": ASSISTANT_ROUTES.replace(
+        "'/assistant/current'", "'/assistant/now'")}
+    assert selected_keys(unmounted, renamed, ("IMP4",)) == []
