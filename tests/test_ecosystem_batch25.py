@@ -184,3 +184,18 @@ def test_an_app_a_function_returns_that_nothing_mounts_is_not_the_root_app():
     renamed = {"server/src/routes/assistant.ts": ASSISTANT_ROUTES.replace(
         "'/assistant/current'", "'/assistant/now'")}
     assert selected_keys(unmounted, renamed, ("IMP4",)) == []
+
+
+def test_an_eden_client_of_a_host_impact_cannot_read_calls_the_apps_own_paths():
+    """ellie's apps/web/src/lib/eden.ts: `treaty<App>(env.API_BASE_URL.replace(/\\/$/, ''))`; the
+    host is the App's server, and Eden's paths are the App's routes: before, a client of an
+    unread base made no request impact could place."""
+    env_base = {**ELLIE, "web/src/eden.ts": EDEN.replace(
+        "treaty<App>('localhost:3000')", "treaty<App>(import.meta.env.VITE_API_BASE_URL.replace(/\\/$/, ''))")}
+    renamed = {"server/src/routes/assistant.ts": ASSISTANT_ROUTES.replace("'/status'", "'/health'")}
+    assert selected_keys(env_base, renamed, ("IMP4",)) == [
+        ("IMP403", "server/src/routes/assistant.ts", 12, "error", "GET /api/status"),
+        ("IMP401", "web/src/chat.ts", 4, "error", "GET /api/status")]
+    kept = {"server/src/routes/assistant.ts": ASSISTANT_ROUTES.replace(
+        "() => ({ ok: true }))", "() => ({ ok: true })).get('/health', () => ({}))")}
+    assert selected_keys(env_base, kept, ("IMP4",)) == []
