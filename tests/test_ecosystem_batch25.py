@@ -10,15 +10,19 @@ from conftest import diff_keys, selected_keys
 # monaco.ts: monaco-editor's typings copied into a script, `declare namespace monaco { export
 # interface IDisposable ... }` and then `declare namespace monaco.editor { ... IDisposable ... }`:
 # a dotted namespace is nested in each of its prefixes, whose merged members are in scope there
+# (`editor` in `namespace monaco.languages {}` is `monaco.editor`)
 MONACO = ("declare namespace monaco {\n  export interface IDisposable {\n    dispose(): void;\n  }\n"
           "  export class Uri {\n    path: string;\n  }\n}\n\n"
           "declare namespace monaco.editor {\n"
-          "  export interface IModel extends IDisposable {\n    uri: Uri;\n  }\n}\n")
+          "  export interface IModel extends IDisposable {\n    uri: Uri;\n  }\n}\n\n"
+          "declare namespace monaco.languages {\n"
+          "  export interface IMarkers {\n    markers: editor.IModel[];\n  }\n}\n")
 
 
 def test_a_dotted_namespace_sees_the_members_its_outer_namespaces_declare():
     """kubeflow/notebooks (`--all` at its notebooks-v1 head): 289 IMP105 in monaco.ts."""
-    base = {"src/monaco.ts": "declare let unrelated: number;\n"}
+    base = {"src/monaco.ts": "declare let unrelated: number;\n",
+            "src/editor.ts": "export const editor = { open() {} };\nexport interface IModel { n: number }\n"}
     assert diff_keys(base, {"src/monaco.ts": MONACO}) == []
 
 

@@ -915,6 +915,10 @@ def _ambient_globals(found: dict) -> set[str]:
                for namespace in found.get("global_namespace", ())
                for statement in _body_statements(namespace)
                for name in _declared_names(_unwrapped(statement))}
+    # `namespace monaco.editor {}` declares `editor` a member of `monaco` too
+    members |= {".".join(parts[:length]) for namespace in found.get("global_namespace", ())
+                if len(parts := text(namespace.child_by_field_name("name")).split(".")) > 1
+                for length in range(2, len(parts) + 1)}
     return assigned | members | {name for statement in statements
                                  for name in _declared_names(_unwrapped(statement))}
 
