@@ -695,6 +695,25 @@ REPOS = (
          "Django app with entry-point plugins + JS frontend"),
     Repo("fsspec/filesystem_spec", "669de5e157cd3ce3f9bf71c7bceb7bb31c8c7a55",
          "Python package, implementations registered by entry points, lazy imports"),
+    # twenty-fifth batch of unseen repositories (session 45)
+    Repo("Shelf-nu/shelf.nu", "0c85873e406ec5e5aed26cc340a5363848f99e72",
+         "React Router v7 (Remix) app with loaders/actions, Prisma"),
+    Repo("indico/indico", "b8f1fde8b81b199341cc84a75909cb0ed362d44e",
+         "large Flask app + React JS frontend, plugin system"),
+    Repo("ShaulLavo/ellie", "f68fbca0b0e9b1d855e7063759c39a4dcfb85fde",
+         "Elysia API with an Eden treaty client, bun workspaces"),
+    Repo("HugoRCD/shelve", "4af0de20df5a848f8df9fdd9cf219895690f77c6",
+         "Nuxt app with server routes + CLI, pnpm monorepo"),
+    Repo("AstrBotDevs/AstrBot", "19d00fb1f0d822690a467e8dca498adebbb2d67b",
+         "Python chat bot with many internal modules + Vue dashboard"),
+    Repo("commitizen-tools/commitizen", "b66582e9462d1d6f7e72560fa49a1b2511ae30a2",
+         "Python CLI app with plugins (entry points)"),
+    Repo("plone/plone.restapi", "ee96ad917b4c61cf292df1719b81f85f1fd1cc64",
+         "Python package in the native namespace package plone"),
+    Repo("kubeflow/notebooks", "177b098656264a36af71ea27d098c2ad14999eec",
+         "Angular frontends beside Flask backends (notebooks-v1 branch), Go controllers"),
+    Repo("kubeflow/pipelines", "7b70c7b95f6832772efd6fd0029a4024491a0f44",
+         "Python SDK + React TS frontend + Go backend"),
 )
 
 

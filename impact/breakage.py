@@ -149,7 +149,7 @@ class Breakage:
         if importer in (module, self.graph.python.stub_over(module)) and \
                 self._self_import_fails(importer, name):
             return NOT_PROVIDED  # a stub importing from its package is the package itself
-        return self.unavailable(module, name)
+        return self.unavailable(module, name, importer)
 
     def _self_import_fails(self, module: str, name: str) -> bool:
         facts = self.graph.facts[module]
@@ -162,8 +162,19 @@ class Breakage:
                    and self.graph.target(module, i) in itself for i in binders) \
             and self.graph.python.submodule(module, name) is None
 
-    def unavailable(self, module: str, name: str) -> str | None:
-        """Whether `module` lacks `name`: it does not provide it, or it is gone."""
+    def unavailable(self, module: str, name: str, importer: str | None = None) -> str | None:
+        """Whether `module` lacks `name`: it does not provide it, or it is gone; and, for
+        an `importer` outside the distribution of the module, so does every copy of it
+        another distribution of the repository builds (which one an environment installs,
+        impact cannot tell)."""
+        cause = self._lacks(module, name)
+        if cause is not None and importer is not None and \
+                any(self._lacks(copy, name) is None
+                    for copy in self.graph.python.copies(module, importer)):
+            return None
+        return cause
+
+    def _lacks(self, module: str, name: str) -> str | None:
         if not self.graph.provides(module, name):
             return NOT_PROVIDED
         return GONE if self.gone(module, name) else None

@@ -61,6 +61,9 @@ class Import:
     # JavaScript: the file mocks the module without a factory (`jest.mock('./m')`, `vi.mock`):
     # the runner gives it the `__mocks__/` file beside the module, when there is one
     manual_mock: bool = False
+    # TypeScript: every name its statement binds is read in type positions only (or it is
+    # `import type`): a compiler that compiles one file at a time drops the statement
+    erasable: bool = False
     # Python: `import a.b as c` names its binding (c is the module a.b, even when c is `a`);
     # `import a.b` binds its top package `a`
     aliased: bool = False

@@ -177,8 +177,11 @@ def test_a_script_imports_a_top_level_module_of_its_own_project_first():
 
 
 def test_a_script_of_no_project_still_takes_the_first_root():
-    change = {"tools/run.py": "from agent import Avatar, CONFIG\n\nprint(Avatar, CONFIG)\n"}
-    assert diff_keys(EXAMPLES, change) == [("IMP101", "tools/run.py", 1, "CONFIG")]
+    """`CONFIG`, which only the other project's copy of `agent` has, is not judged: which of the
+    two distributions an environment installs, impact cannot tell (batch 25, kubeflow/pipelines'
+    two `kfp_server_api` clients); a name neither has is."""
+    change = {"tools/run.py": "from agent import Avatar, CONFIG, gone\n\nprint(Avatar, CONFIG, gone)\n"}
+    assert diff_keys(EXAMPLES, change) == [("IMP101", "tools/run.py", 1, "gone")]
 
 
 # lumeland/lume (an `impact diff --all` at 3d16383601ab): middlewares/reload.ts takes the text of a

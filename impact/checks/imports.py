@@ -20,6 +20,7 @@ from impact.checks.context import RuleContext
 from impact.checks.submodules import submodule_loaded
 from impact.graph import DECLARATION_FILES, SymbolGraph, relative_asset
 from impact.model import Definition, FileFacts, Finding, Import, MemberRef, Site, Subject, merged_namespace
+from impact.public_api import is_test_path
 from impact.type_only import TypeOnlyAlias, declared_at, imported_type_only
 
 DANGLING_IMPORT = Rule(
@@ -178,7 +179,8 @@ def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Impo
              ) -> Finding | None:
     """The finding an import gives, if it does not resolve or takes a broken name."""
     if graph.import_is_missing(facts.path, imp):
-        return None if _typed_by_pattern(graph, facts, imp) else _missing_module(graph, facts, imp)
+        return None if _typed_by_pattern(graph, facts, imp) or _erased_unchecked(graph, facts, imp) \
+            else _missing_module(graph, facts, imp)
     target = graph.target(facts.path, imp)
     if target is None or _imports_itself(graph, facts, target):
         return None  # external, or run from elsewhere
@@ -195,6 +197,15 @@ def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Impo
                                        Subject(module=target, name=imp.imported),
                                        severity=consumer_severity(facts, broken))
     return None
+
+
+def _erased_unchecked(graph: SymbolGraph, facts: FileFacts, imp: Import) -> bool:
+    """An import of a test no tool loads: its statement takes types only (Import.erasable), so
+    the test runner's compiler drops it, and no tsc project checks the file (kubeflow/pipelines'
+    frontend tests, excluded by `**/?*test.*`, importing interfaces from a path that is not
+    there). Not so for any other file: a runtime that strips types (node's) keeps the import."""
+    return imp.erasable and is_test_path(facts.path) and graph.js.outside_every_program(facts.path) \
+        and graph.js.tsconfigs.drops_type_imports(facts.path)
 
 
 def _has_manual_mock(graph: SymbolGraph, target: str) -> bool:
@@ -380,7 +391,7 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
             return
         used = f"`{ref.local}.{'.'.join(chain[:depth])}`"
         name = graph.module_name(module, language)
-        cause = breakage.unavailable(module, attr)
+        cause = breakage.unavailable(module, attr, facts.path)
         # `pkg.X` of a name `pkg` re-exports from where it is gone: judged in Python only when
         # no layer binds the name (stars all the way), as pyright judges it
         broken = breakage.broken(module, attr) if cause is None else None

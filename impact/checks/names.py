@@ -134,8 +134,11 @@ class KnownNames:
 
     def merged_member(self, ref: NameRef) -> bool:
         """Whether the ref, in the body of a global namespace, names a member another
-        declaration of that namespace declares (tsc merges them)."""
-        return bool(ref.namespace) and f"{ref.namespace}.{ref.name}" in self.globals
+        declaration of that namespace declares (tsc merges them), or of a namespace it is
+        nested in: `namespace monaco.editor {}` sees what any `namespace monaco {}` exports."""
+        parts = ref.namespace.split(".") if ref.namespace else []
+        return any(".".join([*parts[:length], ref.name]) in self.globals
+                   for length in range(len(parts), 0, -1))
 
 
 def check(context: RuleContext) -> Iterator[Finding]:

@@ -29,7 +29,7 @@ INDEX = "index"
 
 def client(name: str, value: Node, node: Node, factories: frozenset[str]) -> ValueDecl | None:
     """`const api = treaty<App>(base)` with `treaty` one of `factories`: a client under the
-    base (None: one impact cannot read)."""
+    base; a base impact cannot read is the App's server itself (its paths are the App's)."""
     below = []  # `treaty<App>(base).api`: the client of the path the properties name
     while value.type == "member_expression" and factories:
         below.insert(0, text(value.child_by_field_name("property")))
@@ -40,10 +40,12 @@ def client(name: str, value: Node, node: Node, factories: frozenset[str]) -> Val
     if function.type != "identifier" or text(function) not in factories:
         return None
     args = call_arguments(value)
-    literal = string_value(args[0]) if args else None
-    if literal is None:
-        return ValueDecl(name, "client", None, site(node), LIBRARY) if not below else None
-    literal = literal if "://" in literal or literal.startswith("/") else f"http://{literal}"
+    if not args:
+        return None
+    literal = string_value(args[0])
+    # a host impact cannot read (`treaty<App>(env.API_URL)`): the paths are the App's own
+    literal = "" if literal is None else \
+        literal if "://" in literal or literal.startswith("/") else f"http://{literal}"
     path = "/".join((literal.rstrip("/"), *below)) if below else literal
     return ValueDecl(name, "client", Url((path,)), site(node), LIBRARY)
 

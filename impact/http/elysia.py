@@ -23,7 +23,11 @@ from impact.model import ParameterDecl
 
 CLASS, KIND = "Elysia", "elysia"
 TYPEBOX = "t"  # `import { t } from 'elysia'`: TypeBox's `Type`
-SAME_APP = ("listen", "group")  # besides the route methods and `use`: what returns the instance
+# besides the route methods and `use`: what returns the instance (`group`, and the lifecycle
+# hooks and state methods, `new Elysia({ prefix }).onBeforeHandle(check).get(...)`)
+SAME_APP = ("listen", "group", "onRequest", "onParse", "onTransform", "onBeforeHandle",
+            "onAfterHandle", "mapResponse", "onAfterResponse", "onError", "onStart", "onStop",
+            "derive", "resolve", "decorate", "state", "model", "macro", "headers", "as")
 GROUP = "group"
 CALLBACKS = ("arrow_function", "function_expression", "function")
 

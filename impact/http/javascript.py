@@ -231,6 +231,8 @@ class _Reading:
         exported = _default_router(root) if b"export default new " in self.source else None
         if exported is not None:
             made.append(exported)
+        if b"return" in self.source or b"=> new " in self.source:
+            made += _returned_routers(root)
         return made
 
     def read_servers(self, made: list[tuple[Node, RouterDecl]]) -> None:
@@ -790,7 +792,7 @@ def _declared_chain(node: Node) -> str | None:
     if parent is not None and parent.type == "export_statement" and parent.child_by_field_name("value") == node:
         return DEFAULT_EXPORT  # `export default new Hono().get(...)`
     if parent is None or parent.type != "variable_declarator" or parent.child_by_field_name("value") != node:
-        return None
+        return _returning_function(node)  # `return new Elysia().get(...)`: the function's product
     name = parent.child_by_field_name("name")
     return text(name) if name.type == "identifier" else None
 
@@ -1124,6 +1126,45 @@ def _default_router(root: Node) -> tuple[Node, RouterDecl] | None:
             router = _router(DEFAULT_EXPORT, value, statement)
             return (statement, router) if router is not None else None
     return None
+
+
+def _returned_routers(root: Node) -> list[tuple[Node, RouterDecl]]:
+    """`export function createAssistantRoutes() { return new Elysia({ prefix: '/api' }).get(...) }`:
+    a module-level function whose one return makes a router in place makes it for each call,
+    a factory's product named after the function (as `_factories`' products)."""
+    found = []
+    for name, value, node in _module_declarations(root):
+        returned = _returned(value) if value.type in FUNCTIONS else []
+        if len(returned) == 1 and _made_in_place(_unparenthesized(returned[0])):
+            router = _router(name, _unparenthesized(returned[0]), node)
+            if router is not None:
+                found.append((node, replace(router, factory=True)))
+    return found
+
+
+def _unparenthesized(node: Node) -> Node:
+    while node.type == "parenthesized_expression" and node.named_children:
+        node = node.named_children[0]
+    return node
+
+
+def _returning_function(node: Node) -> str | None:
+    """The name of the module-level function that returns `node` (the top of a chain), as
+    `_returned_routers` names its product."""
+    parent = node.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        parent = parent.parent
+    if parent is not None and parent.type == "return_statement":
+        parent = parent.parent.parent if parent.parent is not None else None
+    if parent is None or parent.type not in FUNCTIONS:
+        return None
+    if parent.type in ("function_declaration", "generator_function_declaration"):
+        name = parent.child_by_field_name("name")
+    elif parent.parent is not None and parent.parent.type == "variable_declarator":
+        name = parent.parent.child_by_field_name("name")
+    else:
+        return None
+    return text(name) if name is not None and name.type == "identifier" else None
 
 
 def _default_client(root: Node) -> list[ValueDecl]:

@@ -182,8 +182,10 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         found, module.bound_here(found.get("commonjs_word", ())))
     if grammar == "javascript" and (exports or commonjs_exports or imports) and b"@" in source:
         exports += jsdoc_typedefs(source, scopes)
-    unbound, at_module, value_reads = module.references(  # none in build output: no uses captured
+    unbound, at_module, value_reads, read_as_values = module.references(  # none in build output
         found, typed=tree_grammar != "javascript")
+    if tree_grammar != "javascript" and uses_read and not errors.unreadable:
+        imports = _erasable(imports, read_as_values | {e.local for e in exports if e.local})
     if grammar == "javascript" and uses_read:  # TypeScript reads no types from JSDoc in its own files
         unbound += jsdoc_references(source, set(module.bindings.sites), module.scopes)
     definitions = _definitions(module.bindings, root, plain=grammar == "javascript",
@@ -477,11 +479,11 @@ class _Module:
         return bound
 
     def references(self, found: dict, typed: bool = False
-                   ) -> tuple[list[NameRef], set[int], list[NameRef]]:
+                   ) -> tuple[list[NameRef], set[int], list[NameRef], set[str]]:
         """The names nothing in the file binds; the start bytes of the names that resolve to
-        module scope; and, `typed` (TypeScript), the bare value reads of names only imports
+        module scope; `typed` (TypeScript), the bare value reads of names only imports
         bind (`const x = Foo`, `f(Foo)`, `{ Foo }`; not a call, `new`, a member read or a
-        type: FileFacts.value_reads)."""
+        type: FileFacts.value_reads); and the module-scope names read outside types."""
         skipped = self.bound_ids | {n.start_byte for n in found.get("not_a_name", ())}
         skipped |= {n.start_byte for n in found.get("jsx.name", ()) if text(n)[:1].islower()}
         skip_ranges = sorted((n.start_byte, n.end_byte) for n in found.get("skip", ()))
@@ -504,11 +506,14 @@ class _Module:
         value_reads: list[NameRef] = []
         probed: set[str] = set()  # names the file probes with `typeof x`: globals it expects
         ambient = _value_globals(self.bindings.import_locals)
+        read_as_values: set[str] = set()
         for scope, node in self.scopes.locate((n.start_byte, n) for n in candidates):
             name = text(node)
             owner = _lookup(scope, name)
             if owner is self.scopes.module:
                 at_module.add(node.start_byte)
+                if node.type != "type_identifier" and node.start_byte not in type_roots:
+                    read_as_values.add(name)
                 if typed and node.type != "type_identifier" and node.start_byte not in type_roots \
                         and self.bindings.only_imported(name) and _bare_value_read(node):
                     value_reads.append(NameRef(name, site(node)))
@@ -523,7 +528,8 @@ class _Module:
                     unbound.append(replace(ref, namespace=namespace) if namespace else ref)
         # a file that probes `typeof x` knows `x` as a global that may be absent (a library a
         # page's <script> tag loads, a host's API): its other uses of `x` are not judged either
-        return [ref for ref in unbound if ref.name not in probed], at_module, value_reads
+        return [ref for ref in unbound if ref.name not in probed], at_module, value_reads, \
+            read_as_values
 
     def instance_uses(self, found: dict, at_module: set[int], uses: list[MemberUse], typed: bool
                       ) -> list[Call | MemberRef]:
@@ -909,6 +915,10 @@ def _ambient_globals(found: dict) -> set[str]:
                for namespace in found.get("global_namespace", ())
                for statement in _body_statements(namespace)
                for name in _declared_names(_unwrapped(statement))}
+    # `namespace monaco.editor {}` declares `editor` a member of `monaco` too
+    members |= {".".join(parts[:length]) for namespace in found.get("global_namespace", ())
+                if len(parts := text(namespace.child_by_field_name("name")).split(".")) > 1
+                for length in range(2, len(parts) + 1)}
     return assigned | members | {name for statement in statements
                                  for name in _declared_names(_unwrapped(statement))}
 
@@ -1093,6 +1103,17 @@ def _parse_import(node: Node) -> list[Import]:
                 result.append(Import(spec, name, text(alias) if alias else name,
                                      site(spec_node), "esm", type_only=only, statement=named_at))
     return [replace(imp, mocked=True) for imp in result] if _imports_content(node) else result
+
+
+def _erasable(imports: list[Import], read_as_values: set[str]) -> list[Import]:
+    """TypeScript: the imports marked `erasable` whose statement binds names the file reads in
+    type positions only (or imports with `import type`): a compiler that compiles one file at a
+    time (esbuild, swc, Babel; tsc's isolatedModules) drops such a statement, and the module is
+    never loaded. `read_as_values`: the module-scope names read outside types, or exported."""
+    kept = {imp.statement for imp in imports if imp.statement is not None and
+            (imp.kind not in ("esm", "namespace") or not imp.type_only and imp.local in read_as_values)}
+    return [replace(imp, erasable=True) if imp.statement is not None and imp.kind in ("esm", "namespace")
+            and imp.statement not in kept else imp for imp in imports]
 
 
 def _mock_calls(found: dict) -> dict[str, bool]:

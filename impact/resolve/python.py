@@ -196,6 +196,8 @@ class PythonResolver:
         self.package_paths = {package: self._portions(package, extra)
                               for package, extra in self.package_paths.items()}
         self._submodules: dict[tuple[str, str], str | None] = {}
+        # module -> (its root, the same module in the other project roots): `copies`
+        self._copies: dict[str, tuple[str, tuple[str, ...]]] = {}
         self._enclosing: dict[str, tuple[str, ...]] = {}
         # module base -> whether a .gitignore hides a module there: every import of a name no
         # root holds asks for each root (a monorepo has dozens), from every importer
@@ -743,6 +745,28 @@ class PythonResolver:
 
     def is_internal(self, imp: Import, known_top_level: frozenset[str]) -> bool:
         return imp.level > 0 or imp.source.split(".")[0] in known_top_level
+
+    def copies(self, module: str, importer: str) -> tuple[str, ...]:
+        """The same module in the other project roots, when the module is in one and the
+        importer is not (it runs with its own root on the path): two distributions of the
+        repository that build one package (kubeflow/pipelines'
+        backend/api/v1beta1/python_http_client/ and v2beta1/python_http_client/, both
+        `kfp-server-api` with a `kfp_server_api` package); which one an importer outside
+        them gets is the environment's choice."""
+        if module not in self.files:
+            return ()
+        if module not in self._copies:
+            root = max((r for r in self.roots if not r or module.startswith(r + "/")), key=len)
+            relative = module.removeprefix(root + "/") if root else module
+            self._copies[module] = root, () if root not in self._project_root_set else tuple(
+                copy for other in self.project_roots if other != root
+                and (copy := posixpath.join(other, relative)) in self.files)
+        root, copies = self._copies[module]
+        return () if not root or importer.startswith(root + "/") else copies
+
+    @cached_property
+    def _project_root_set(self) -> frozenset[str]:
+        return frozenset(self.project_roots)
 
     def dotted_name(self, module: str) -> str:
         """A readable dotted name for messages."""

@@ -76,6 +76,9 @@ class _Options:
     module_detection: str | None = None  # "auto", "legacy" or "force"
     module_resolution: str | None = None  # lowercased: "node10", "bundler", "nodenext", ...
     skip_lib_check: bool | None = None  # tsc reports nothing in any declaration file
+    # `verbatimModuleSyntax`, `preserveValueImports` or `importsNotUsedAsValues` "preserve" /
+    # "error": an import of types only stays in the compiled file
+    keeps_type_imports: bool | None = None
     # SvelteKit: the directory of the project whose generated `.svelte-kit/tsconfig.json` the
     # config extends (it maps `$lib` to `src/lib` there)
     sveltekit: str | None = None
@@ -262,6 +265,17 @@ class TsConfigs:
         its `exports`."""
         return self._load(config).module_resolution in ("node", "node10")
 
+    def drops_type_imports(self, path: str) -> bool:
+        """Whether a compiler of one file at a time drops an import of types only from `path`:
+        the config that governs it is known to its end (no base outside the revision) and
+        keeps no such import (`verbatimModuleSyntax`, ...)."""
+        config = self._nearest_config(posixpath.dirname(path))
+        if config is None:
+            return True
+        options = self._load(config)
+        return not options.keeps_type_imports and options.installed_base is None and \
+            options.absent_base is None
+
     def skips_lib_check(self, path: str) -> bool:
         """Whether the config that governs `path` says `"skipLibCheck": true`: tsc checks no
         declaration file (`.d.ts`), the project's own included, and reports nothing in one."""
@@ -335,6 +349,9 @@ class TsConfigs:
                                else options.module_resolution,
                                skip_lib_check=inherited.skip_lib_check
                                if inherited.skip_lib_check is not None else options.skip_lib_check,
+                               keeps_type_imports=inherited.keeps_type_imports
+                               if inherited.keeps_type_imports is not None
+                               else options.keeps_type_imports,
                                sveltekit=inherited.sveltekit or options.sveltekit,
                                absent_base=inherited.absent_base or options.absent_base,
                                installed_base=inherited.installed_base or options.installed_base)
@@ -400,9 +417,11 @@ class TsConfigs:
         module_resolution = compiler.get("moduleResolution")
         module_resolution = module_resolution.lower() if isinstance(module_resolution, str) \
             else inherited.module_resolution
+        keeps = _keeps_type_imports(compiler)
         return replace(inherited, base_url=base_url, paths=paths, paths_dir=paths_dir,
                        root_dirs=root_dirs, module_detection=module_detection,
-                       skip_lib_check=skip_lib_check, module_resolution=module_resolution)
+                       skip_lib_check=skip_lib_check, module_resolution=module_resolution,
+                       keeps_type_imports=inherited.keeps_type_imports if keeps is None else keeps)
 
     def _parse(self, path: str) -> dict:
         data = self.read(path)
@@ -465,6 +484,17 @@ class TsConfigs:
         if name in self.packages:  # a workspace package of shared configs
             return _join(self.packages[name], subpath)
         return None
+
+
+def _keeps_type_imports(compiler: dict) -> bool | None:
+    """What a config's own compiler options say of keeping imports of types only (None:
+    nothing)."""
+    said = [compiler.get("verbatimModuleSyntax"), compiler.get("preserveValueImports")]
+    unused = compiler.get("importsNotUsedAsValues")
+    if isinstance(unused, str):
+        said.append(unused.lower() in ("preserve", "error"))
+    said = [value for value in said if isinstance(value, bool)]
+    return any(said) if said else None
 
 
 def is_tsconfig(path: str) -> bool:
