@@ -190,6 +190,10 @@ class Definition:
     # instance fields, methods, accessors and parameter properties, None when one is computed or
     # it has an index signature. None too for a name defined twice (merged with an interface).
     instance_attributes: tuple[str, ...] | None = ()
+    # Python: the names among those its body assigns through `self` or `cls` (`self.x = ...`, its
+    # own fields; not `other.x = ...`, a stand-in set on another object); None: as
+    # instance_attributes (TypeScript's are its declared members)
+    self_attributes: tuple[str, ...] | None = None
     # Python: a function's or method's decorators as written, without `@` and arguments
     # (`nx._dispatchable`, `not_implemented_for`): a decorator may change how it is called
     decorators: tuple[str, ...] = ()

@@ -168,9 +168,9 @@ def _declares(cls: Definition, attribute: str) -> bool:
 
 def _named_by_another_class(graph: SymbolGraph, target: Target, attribute: str) -> bool:
     """Whether a class of the revision other than `target` declares `attribute` (or assigns
-    it through `self`): then it may
-    be a name a framework's base class calls or provides (a hook: `get_queryset`, `cog_load`),
-    which an override removed leaves to that base."""
+    it through `self` or `cls`, _own_names): then it may be a name a framework's base class
+    calls or provides (a hook: `get_queryset`, `cog_load`), which an override removed leaves
+    to that base."""
     if graph not in _DECLARING:
         _DECLARING[graph] = {}
     declaring = _DECLARING[graph]
@@ -178,8 +178,16 @@ def _named_by_another_class(graph: SymbolGraph, target: Target, attribute: str) 
         declaring[attribute] = {(path, definition.name) for path, facts in graph.facts.items()
                                 for definition in facts.definitions
                                 if definition.kind == "class" and (_declares(definition, attribute) or
-                                                                   attribute in (definition.instance_attributes or ()))}
+                                                                   attribute in _own_names(definition))}
     return bool(declaring[attribute] - {target})
+
+
+def _own_names(cls: Definition) -> tuple[str, ...]:
+    """The names a class gives its own instances besides its declarations: what its body assigns
+    through `self` or `cls` (Python, Definition.self_attributes), not on another object (a
+    test's `self.cog.post_eval = AsyncMock()` is no field of the test class)."""
+    own = cls.self_attributes if cls.self_attributes is not None else cls.instance_attributes
+    return own or ()
 
 
 # the classes of a revision that declare a name, by name (asked only of removed names)

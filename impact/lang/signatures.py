@@ -199,7 +199,8 @@ def _python_definition(name: str, identifier: Node) -> Definition:
                           inherits_constructor=_inherits_constructor(parent),
                           plain_construction=_plain_construction(parent, built_by),
                           built_by=built_by, init_excluded=excluded,
-                          instance_attributes=_python_instance_attributes(body))
+                          instance_attributes=_python_instance_attributes(body),
+                          self_attributes=_python_self_attributes(body))
     return Definition(name, "variable", site(identifier), body=_python_value_hash(identifier, name),
                       alias_of=_python_alias(identifier))
 
@@ -362,6 +363,7 @@ def _returns_own_instance(function: Node) -> bool:
 # `.name =`, `.name: T =`, `.name += ` as written on one line anywhere (a comment, a string:
 # more names); and what sets attributes by a name not written
 ATTRIBUTE_ASSIGNED = re.compile(rb"\.[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)")
+SELF_ATTRIBUTE_ASSIGNED = re.compile(rb"(?<![\w.])(?:self|cls)[ \t]*" + ATTRIBUTE_ASSIGNED.pattern)
 ATTRIBUTES_SET_OTHERWISE = re.compile(rb"__dict__|(?<![.\w])vars\(")  # not "the vars (columns)"
 # what only reads a namespace: `vars(module).values()`, `self.__dict__.get("x")`, `k in vars(o)`
 NAMESPACE_READ_AFTER = re.compile(rb"[ \t]*\.[ \t]*(?:values|items|keys|get|copy)[ \t]*\(")
@@ -386,6 +388,13 @@ def _python_instance_attributes(body: Node | None) -> tuple[str, ...] | None:
             return None
         names.add(named[3].decode() + ("*" if named[4] == b"{" else ""))
     return tuple(sorted(names))
+
+
+def _python_self_attributes(body: Node | None) -> tuple[str, ...]:
+    """The attribute names a class body assigns through `self` or `cls` (`self.x = ...`,
+    Definition.self_attributes), as written on one line."""
+    source = body.text or b"" if body is not None else b""
+    return tuple(sorted({m.decode() for m in SELF_ATTRIBUTE_ASSIGNED.findall(source)}))
 
 
 def _sets_attributes_otherwise(source: bytes) -> bool:
