@@ -302,10 +302,12 @@ class _Module:
             elif (receiver := _receiver(obj)) is not None:
                 read.append((node, receiver))
         names = {receiver.text for _node, receiver in read}  # only these may be instances here
-        created: dict[tuple[int, str], str | None] = {}
+        created: dict[tuple[int, str], str | _Join | None] = {}
         typed_only = set()  # `self` of a nested class: only its typed attributes are followed
         methods_of: dict[tuple[int, str], _MethodOf] = {}  # bound once, to `f.make()`
-        for key, cls, nested in self._instances(found, at_module, names, typed_attributes):
+        bindings: dict[tuple[int, str], list[tuple[Node, object]]] = {}  # each, with its class
+        for key, cls, nested, where in self._instances(found, at_module, names, typed_attributes):
+            bindings.setdefault(key, []).append((where, cls))
             if key in created:  # bound again: unknown unless to an instance of the same class
                 created[key] = cls if isinstance(cls, str) and created[key] == cls else None
                 methods_of.pop(key, None)
@@ -318,11 +320,12 @@ class _Module:
         for key, method_of in methods_of.items():  # `m = f.make()` with `f = Factory()`: `Factory.make`
             owner = _lookup(method_of.scope, method_of.receiver, self.scopes.module)
             cls = created.get((id(owner), method_of.receiver)) if owner is not None else None
-            if cls and not cls.startswith(AWAITED):
+            if isinstance(cls, str) and not cls.startswith(AWAITED):
                 created[key] = f"{cls}.{method_of.method}"
         narrowed = self._narrowed(found, calls, at_module, names)
         instances = {name.encode() for (_scope, name), cls in created.items() if cls} | \
-            {name.encode() for _start, _end, name, _cls, _scope in narrowed}
+            {name.encode() for _start, _end, name, _cls, _scope in narrowed} | \
+            {name.encode() for (_scope, name), bound in bindings.items() if len(bound) > 1}
         called = {(function.start_byte, function.end_byte): arguments
                   for _node, function, arguments in calls if function is not None}
         # `self.cog.send_eval = AsyncMock()` (a test's stand-in): the instance has what the
@@ -338,11 +341,20 @@ class _Module:
                 typed = through.child_by_field_name("attribute") if through.type == "attribute" else None
                 receivers.append((receiver.start_byte, (text(receiver), typed, node)))  # attribute typed
         found_calls, reads = [], []
+        flows = _Flows()
         for scope, (name, typed, node) in self.scopes.locate(receivers):
             owner = _lookup(scope, name, self.scopes.module)
             cls = created.get((id(owner), name)) if owner is not None else None
             narrowed_to = next((c for start, end, local, c, where in narrowed  # innermost last
                                 if local == name and where is scope and start <= node.start_byte < end), ())
+            if cls is None and owner is scope and len(bindings.get((id(scope), name), ())) > 1:
+                cls = flows.reaching(bindings[(id(scope), name)], node)
+                cls = cls if cls is None or not flows.narrowable(node, scope, name) else None
+            if isinstance(cls, _Join):  # a use on each class, where nothing may narrow the union
+                for joined in cls.classes if typed is None and not narrowed_to and \
+                        not flows.narrowable(node, scope, name) else ():
+                    _record_use(joined, node, called, typed_attributes, found_calls, reads)
+                continue
             classes = (cls,) if cls and not narrowed_to else \
                 narrowed_to if narrowed_to and cls in (None, *narrowed_to[:1]) and \
                 (cls is None or len(narrowed_to) == 1) else ()
@@ -390,35 +402,38 @@ class _Module:
 
     def _instances(self, found: dict, at_module: set[int], names: set[bytes],
                    typed_attributes: _TypedAttributes
-                   ) -> Iterator[tuple[tuple[int, str], str | _MethodOf | None, bool]]:
+                   ) -> Iterator[tuple[tuple[int, str], str | _Join | _MethodOf | None, bool, Node]]:
         """((scope id, name), class as written or None, whether only attributes typed in the
-        class are followed through it) for each binding of one of `names` in a scope that
+        class are followed through it, the name bound) for each binding of one of `names` in a scope that
         `instance_uses` reads: assignments of a call (_call_owner) or of an attribute of `self`
         whose class is certain (`s = self.strategy`), annotated parameters, `self` (of a class nested in
         module-level classes, `Outer.Inner`: typed attributes only, `self.root.configure()`)."""
         targets = [(n.start_byte, n) for n in found.get("bind.target", ())
                    if n.type == "identifier" and n.text in names]
+        # a name among others (`a, x = ...`, `for k, x in`): another binding, of unknown class
+        targets += [(named.start_byte, named) for n in found.get("bind.target", ()) if n.type != "identifier"
+                    for named in _target_names(n) if named.text in names]
         for scope, target in self.scopes.locate(targets):  # another binding (`for x in`): unknown
             value = target.parent.child_by_field_name("right") \
                 if target.parent.type == "assignment" else None
             if value is not None and value.type == "attribute" and \
                     (owner := _self_owner(value.child_by_field_name("object"))) is not None:
                 attribute = value.child_by_field_name("attribute")
-                yield (id(scope), text(target)), typed_attributes.of(owner).get(text(attribute)), False
+                yield (id(scope), text(target)), typed_attributes.of(owner).get(text(attribute)), False, target
                 continue
-            yield (id(scope), text(target)), _value_owner(found, target, value, at_module, scope), False
+            yield (id(scope), text(target)), _value_owner(found, target, value, at_module, scope), False, target
         for node in found.get("bind.name", ()):
             scope = self._parameter_scope(node) if node.text in names else None
             if scope is None:
                 continue
             if node.parent.type in ("typed_parameter", "typed_default_parameter"):
-                yield (id(scope), text(node)), self._annotated_class(node.parent, scope, at_module), False
+                yield (id(scope), text(node)), self._annotated_class(node.parent, scope, at_module), False, node
             elif node.parent.type == "parameters" and (cls := _method_owner(node)) is not None:
-                yield (id(scope), text(node)), cls, False
+                yield (id(scope), text(node)), cls, False, node
             elif node.parent.type == "parameters" and (cls := _method_owner(node, nested=True)):
-                yield (id(scope), text(node)), cls, True
+                yield (id(scope), text(node)), cls, True, node
             else:  # a parameter of unknown class: `x = Class()` in its body is another binding
-                yield (id(scope), text(node)), None, False
+                yield (id(scope), text(node)), None, False, node
 
     def _annotated_class(self, parameter: Node, scope: Scope, at_module: set[int]) -> str | None:
         """The class a parameter is annotated with (`x: Class`, `x: mod.Class`, `x:
@@ -992,6 +1007,14 @@ def _dotted_chain(node: Node) -> list[Node] | None:
 AWAITED = "await "
 
 
+class _Join(NamedTuple):
+    """A name whose value is an instance of one of several classes (`A() if c else B()`, or
+    bound to `A()` and to `B()` in the two branches of an `if`): its type is their union, and
+    a member any of them lacks is pyright's reportAttributeAccessIssue (a use on each)."""
+
+    classes: tuple[str, ...]
+
+
 class _MethodOf(NamedTuple):
     """`m = f.make()` where `f` is a local name: `f`'s class's method `make` if `f` is surely an
     instance of one."""
@@ -1001,17 +1024,121 @@ class _MethodOf(NamedTuple):
     scope: Scope
 
 
+LOOPS = ("for_statement", "while_statement")
+
+
+class _Flows:
+    """What a name bound more than once in a function is an instance of where it is read,
+    along the code's structure (pyright's narrowing on assignment), and whether anything in
+    the function may narrow it otherwise."""
+
+    def __init__(self) -> None:
+        self.narrowing: dict[tuple[int, str], bool] = {}
+
+    def reaching(self, bindings: list[tuple[Node, object]], read: Node) -> str | _Join | None:
+        """The class (or _Join) the name is an instance of at `read`: the binding before it
+        (`x = A()` as a statement of a block holding the read, no binding between), or the
+        bindings ending each branch of an `if` with an `else` that the read follows in its
+        block (every branch's last binding a statement of its block: their classes); None
+        when another binding may reach it (a later one in a loop around the read, a binding
+        in a branch's nested block, a branch binding nothing) or one is of unknown class."""
+        before = [(target, cls) for target, cls in bindings if target.end_byte <= read.start_byte]
+        if not before or any(loop.start_byte <= target.start_byte < loop.end_byte
+                             for loop in _loops_around(read) for target, _cls in bindings
+                             if target.start_byte > read.start_byte):
+            return None
+        last, cls = max(before, key=lambda binding: binding[0].start_byte)
+        statement = _assignment_statement(last)
+        if statement is None:
+            return None
+        if _holds(statement.parent, read):  # straight on from the binding
+            return cls if isinstance(cls, (str, _Join)) else None
+        branching = statement.parent.parent
+        branching = branching.parent if branching is not None and branching.type in \
+            ("elif_clause", "else_clause") else branching
+        if branching is None or branching.type != "if_statement" or branching.parent is None or \
+                not _holds(branching.parent, read) or read.start_byte < branching.end_byte:
+            return None
+        return _branches_join(branching, bindings)
+
+    def narrowable(self, read: Node, scope: Scope, name: str) -> bool:
+        """Whether the function (or module) the name is bound in may narrow or rebind it
+        otherwise than by the bindings read: the name in a condition (`if`, `while`, `assert`,
+        `match`, `and`, `or`, `not`: `isinstance`, `is None`, `hasattr`), an augmented
+        assignment, `:=`, `del`, `global`, `nonlocal`, an import, `as`, a definition."""
+        key = (scope.start, name)
+        if key not in self.narrowing:
+            root = read
+            while root.parent is not None:
+                root = root.parent
+            body = (root.text or b"")[scope.start - root.start_byte:scope.end - root.start_byte]
+            escaped = re.escape(name.encode())
+            named = rb"(?<![\w.])" + escaped + rb"(?!\w)"
+            self.narrowing[key] = re.search(
+                rb"\b(?:if|elif|while|assert|match|case|and|or|not|del|global|nonlocal|import|as|def|class)\b"
+                rb"[^\n]*" + named + rb"|" + named + rb"\s*(?::=|(?:[-+*/%&|^@]|//|\*\*|<<|>>)=)",
+                body) is not None
+        return self.narrowing[key]
+
+
+def _loops_around(node: Node) -> Iterator[Node]:
+    """The `for` and `while` statements around a node, within its function."""
+    current = node.parent
+    while current is not None and current.type not in ("function_definition", "lambda", "class_definition"):
+        if current.type in LOOPS:
+            yield current
+        current = current.parent
+
+
+def _holds(block: Node, node: Node) -> bool:
+    return block.start_byte <= node.start_byte < block.end_byte
+
+
+def _assignment_statement(target: Node) -> Node | None:
+    """The statement `target = value` (or `target: T = value`) whose whole left side is
+    `target`, in a block or the module."""
+    assignment = target.parent
+    statement = assignment.parent if assignment is not None and assignment.type == "assignment" and \
+        assignment.child_by_field_name("left") == target else None
+    return statement if statement is not None and statement.type == "expression_statement" and \
+        statement.parent is not None and statement.parent.type in ("block", "module") else None
+
+
+def _branches_join(branching: Node, bindings: list[tuple[Node, object]]) -> str | _Join | None:
+    """The classes the last binding of each branch of an `if` with an `else` makes, when each
+    is a statement of its branch's block (every way through the branch binds it last)."""
+    blocks = [branching.child_by_field_name("consequence")]
+    for clause in branching.children_by_field_name("alternative"):
+        blocks.append(clause.child_by_field_name("consequence" if clause.type == "elif_clause" else "body"))
+    if blocks[-1] is None or branching.children_by_field_name("alternative")[-1:] == [] or \
+            branching.children_by_field_name("alternative")[-1].type != "else_clause":
+        return None
+    classes = []
+    for block in blocks:
+        inside = [(target, cls) for target, cls in bindings if block is not None and _holds(block, target)]
+        last, cls = max(inside, key=lambda binding: binding[0].start_byte) if inside else (None, None)
+        statement = _assignment_statement(last) if last is not None else None
+        if statement is None or statement.parent != block or not isinstance(cls, str):
+            return None
+        classes.append(cls)
+    joined = tuple(dict.fromkeys(classes))
+    return joined[0] if len(joined) == 1 else _Join(joined)
+
+
 def _value_owner(found: dict, target: Node, value: Node | None, at_module: set[int], scope: Scope
-                 ) -> str | _MethodOf | None:
+                 ) -> str | _Join | _MethodOf | None:
     """What the value assigned to `target` is an instance of, as written (_call_owner): also
-    `e if isinstance(e, C) else C(...)`, where both sides are instances of one class, and `x =
+    `e if isinstance(e, C) else C(...)`, where both sides are instances of one class, `A() if c
+    else B()` (a _Join of both classes), and `x =
     e` in the block of an `if` whose condition is, or is joined by `and` with, `isinstance(e,
     C)` (the class `C`, e bound nowhere before it in the block)."""
     if value is not None and value.type == "conditional_expression" and value.named_child_count == 3:
         chosen, test, other = value.named_children
-        owners = {_narrowed_to(chosen, test, True, at_module) or _call_owner(chosen, at_module, None),
-                  _narrowed_to(other, test, False, at_module) or _call_owner(other, at_module, None)}
-        return owners.pop() if len(owners) == 1 else None
+        owners = tuple(dict.fromkeys((
+            _narrowed_to(chosen, test, True, at_module) or _call_owner(chosen, at_module, None),
+            _narrowed_to(other, test, False, at_module) or _call_owner(other, at_module, None))))
+        return owners[0] if len(owners) == 1 else \
+            _Join(owners) if all(isinstance(o, str) for o in owners) else None
     if value is None or value.type not in ("identifier", "subscript", "attribute"):
         return _call_owner(value, at_module, scope)
     statement = target.parent.parent if target.parent is not None else None
