@@ -101,15 +101,15 @@ def test_a_method_removed_breaks_uses_through_awaited_functions_and_methods_decl
     """pyright 1.1.414, reportAttributeAccessIssue at make.py 34 (`m = self.make()`, `def
     make(self) -> Model`) and use.py 7 (`a = await later()`, `async def later() -> Model`), 11
     (`await make.later()`), 12 (`(await later()).shared()`), 18 (`m = f.make()` with `f =
-    Factory()`), 20 (a staticmethod's), 25 (`Factory().make().shared()`); and at 9 and 22,
-    whose types pyright infers or works out (an unannotated async function, a method decorated
-    with `functools.cache`): not judged. Quiet at 26 (`kept`) and at 31, `later()` not awaited
+    Factory()`), 20 (a staticmethod's), 22 (a method decorated with `functools.cache`, judged
+    since session 45), 25 (`Factory().make().shared()`); and at 9, whose type pyright infers
+    (an unannotated async function): not judged. Quiet at 26 (`kept`) and at 31, `later()` not awaited
     (a coroutine, which pyright reports before and after). With `Collection.shared` removed
     instead: 24, `coll = Collection.from_module()`, a classmethod declaring `-> "Collection"`."""
     base = {"pkg/__init__.py": "", "pkg/models.py": PY_MODEL, "pkg/make.py": PY_MAKERS, "pkg/use.py": PY_MADE_USES}
     head = PY_MODEL.replace("    def shared(self):\n        return 1\n\n", "")
     assert diff_keys(base, {"pkg/models.py": head}) == [("IMP103", "pkg/make.py", 34, "shared")] + [
-        ("IMP103", "pkg/use.py", line, "shared") for line in (7, 11, 12, 18, 20, 25)]
+        ("IMP103", "pkg/use.py", line, "shared") for line in (7, 11, 12, 18, 20, 22, 25)]
     head = PY_MAKERS.replace("        return cls()\n\n    def shared(self):\n        return 1\n", "        return cls()\n")
     assert diff_keys(base, {"pkg/make.py": head}) == [("IMP103", "pkg/use.py", 24, "shared")]
 

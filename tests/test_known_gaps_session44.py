@@ -120,3 +120,143 @@ def test_a_member_removed_from_the_other_class_of_a_join_or_from_both():
     both = _joined((A_SHARED, B_SHARED))
     assert sorted(set(both)) == [("IMP103", "pkg/use.py", line, "shared") for line in (6, 17, 25, 69, 78)]
     assert len(both) == 8  # 6, 17 and 78 once for each class
+
+
+PY_MODEL = "class Model:\n    def shared(self):\n        return 1\n\n    def kept(self):\n        return 2\n"
+PY_OWN_CACHE = "def cache(function):\n    return function\n"
+PY_OTHER = ("from pkg.caching import cache\nfrom pkg.models import Model\n\n\n@cache\n"
+            "def made() -> Model:\n    return Model()\n\n\nmade().shared()\n")
+PY_DECLARED = '''import functools
+from functools import cache, lru_cache
+
+from pkg.models import Model
+
+
+def deco(f):
+    return f
+
+
+class Factory:
+    @staticmethod
+    def static() -> Model:
+        return Model()
+
+    @classmethod
+    def klass(cls) -> "Model":
+        return Model()
+
+    @functools.cache
+    def cached(self) -> Model:
+        return Model()
+
+    @lru_cache(maxsize=None)
+    def lru(self) -> Model:
+        return Model()
+
+    @property
+    def prop(self) -> Model:
+        return Model()
+
+    @functools.cached_property
+    def cprop(self) -> Model:
+        return Model()
+
+    @deco
+    def decorated(self) -> Model:
+        return Model()
+
+    def use(self):
+        a = self.cached()
+        a.shared()
+        self.lru().shared()
+        self.prop.shared()
+        b = self.prop
+        b.shared()
+        self.cprop.shared()
+        self.decorated().shared()
+        return a
+
+
+@cache
+def settings() -> Model:
+    return Model()
+
+
+def outer():
+    def instantiate() -> "Model":
+        return Model()
+
+    async def later() -> Model:
+        return Model()
+
+    c = instantiate()
+    c.shared()
+    instantiate().shared()
+    f = Factory()
+    f.prop.shared()
+    settings().shared()
+    s = settings()
+    s.shared()
+    Factory.static().shared()
+    return c, later
+
+
+def typed(f: Factory):
+    f.prop.shared()
+    return f.cached().shared()
+
+
+class Loose:
+    @property
+    def maybe(self) -> Model | None:
+        return None
+
+    @property
+    def untyped(self):
+        return Model()
+
+    def go(self):
+        self.maybe.shared()
+        return self.untyped.shared()
+
+
+def more():
+    from pkg.caching import cache as own_cache
+
+    @own_cache
+    def mine() -> Model:
+        return Model()
+
+    async def later() -> Model:
+        return Model()
+
+    async def run():
+        (await later()).shared()
+        pending = later()
+        return pending
+
+    def rebound() -> Model:
+        return Model()
+
+    rebound = deco(rebound)
+    mine().shared()
+    rebound().shared()
+    return run
+'''
+
+
+def test_a_method_removed_breaks_uses_through_decorated_methods_properties_and_nested_functions():
+    """pyright 1.1.414, reportAttributeAccessIssue at use.py 42 (`a = self.cached()`,
+    `@functools.cache`), 43 (`self.lru().shared()`, `@lru_cache(maxsize=None)`), 44 and 46 (a
+    `@property` declaring `-> Model`), 47 (`@functools.cached_property`), 65 and 66 (a function
+    nested in another, `-> "Model"`: invoke's collection.py `instantiate`), 68 and 77 (a property
+    of an instance), 69 and 71 (`@cache` from functools), 72 (a staticmethod), 106 (`await` of
+    a nested async function). pyright also at 48, 114, 115 and other.py 10 (decorators of the
+    repository, whose results pyright infers: not judged), 78 (`f.cached()` of a parameter: a
+    method's result through a parameter, not followed), 91 (a property `-> Model | None`) and
+    92 (an unannotated property, inferred): quiet."""
+    files = {"pkg/__init__.py": "", "pkg/models.py": PY_MODEL, "pkg/caching.py": PY_OWN_CACHE,
+             "pkg/use.py": PY_DECLARED, "pkg/other.py": PY_OTHER}
+    head = PY_MODEL.replace("    def shared(self):\n        return 1\n\n", "")
+    assert diff_keys(files, {"pkg/models.py": head}) == [
+        ("IMP103", "pkg/use.py", line, "shared") for line in (42, 43, 44, 46, 47, 65, 66, 68, 69, 71, 72, 77, 106)]

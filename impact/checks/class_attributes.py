@@ -211,10 +211,28 @@ def _instance_class(graph: SymbolGraph, facts: FileFacts, owner: str) -> Target 
         target, definition = found if found is not None else (None, None)
     if definition is None or definition.kind in ("class", "type"):
         return None if awaited else target
-    if not definition.returns or definition.awaitable != awaited:
-        return None
     defined_in = graph.facts.get(target[0])
-    return resolve_name(graph, defined_in, definition.returns) if defined_in is not None else None
+    if defined_in is None or not _declared_return(defined_in, definition) or definition.awaitable != awaited:
+        return None
+    return resolve_name(graph, defined_in, definition.returns)
+
+
+# functools' caches, whose wrapper's call returns what the function declares
+FUNCTOOLS_CACHES = frozenset({"cache", "lru_cache"})
+
+
+def _declared_return(defined_in: FileFacts, function: Definition) -> str:
+    """The class a function or method declares it returns (Definition.returns), where each
+    decorator on it that keeps it is what its name says: a cache (`functools.cache`, `cache`,
+    `lru_cache`) is functools' import in the module that defines the function."""
+    for decorator in function.decorators:
+        root, _dot, name = decorator.rpartition(".")
+        if (name in FUNCTOOLS_CACHES and root in ("", "functools")) and not any(
+                imp.source == "functools" and imp.level == 0 and
+                (imp.local == decorator if root == "" and imp.imported == name else
+                 root != "" and imp.local == root and imp.imported is None) for imp in defined_in.imports):
+            return ""
+    return function.returns
 
 
 def _method(graph: SymbolGraph, owner: Target, name: str) -> tuple[Target, Definition] | None:

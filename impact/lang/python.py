@@ -30,7 +30,7 @@ from impact.lang.checker_branches import (
 from impact.lang.python_annotations import class_or_none
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.script_metadata import script_dependencies
-from impact.lang.signatures import python_definition
+from impact.lang.signatures import python_definition, python_returns
 from impact.lang.treesitter import (
     ancestor,
     captures,
@@ -113,7 +113,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     binds_globals = _binds_globals(found) or _hands_out_globals(found, calls)
     named_writes = _named_global_writes(found)
     star_bound = _star_bound(found, unbound, imports)
-    typed_attributes = _TypedAttributes(found, resolved_at_module | star_bound)
+    typed_attributes = _TypedAttributes(found, resolved_at_module | star_bound, scopes.module.names)
     instance_calls, instance_reads = module.instance_uses(found, calls, resolved_at_module | star_bound,
                                                           typed_attributes)
     if "__all__" in bindings.import_locals:  # `from .a import __all__`: the list of `.a`
@@ -296,8 +296,9 @@ class _Module:
             if obj.type == "parenthesized_expression" and obj.named_child_count == 1 and \
                     obj.named_children[0].type == "await":  # `(await make()).m`
                 obj = obj.named_children[0]
-            if obj.type in ("call", "await"):  # its function's first name (where it starts) at module scope
-                if (obj.named_children[0] if obj.type == "await" else obj).start_byte in at_module:
+            if obj.type in ("call", "await"):  # its function's first name (where it starts) at module scope,
+                first = obj.named_children[0] if obj.type == "await" else obj  # `self`, a local function
+                if first.start_byte in at_module or first.type == "call" and _local_call(first):
                     made.append((node, obj))
             elif (receiver := _receiver(obj)) is not None:
                 read.append((node, receiver))
@@ -369,11 +370,36 @@ class _Module:
                 continue  # `self` of a nested class: only its typed attributes are followed
             for cls in classes:  # `isinstance(x, (A, B))`: a use on each (checkers judge each)
                 _record_use(cls, node, called, typed_attributes, found_calls, reads)
-        for node, call in made:  # a new instance's member
-            cls = _call_owner(call, at_module, None)
-            if isinstance(cls, str):
+        for scope, (node, call) in self.scopes.locate((call.start_byte, (node, call)) for node, call in made):
+            cls = _call_owner(call, at_module, None) or self._local_function_class(found, call, scope, at_module)
+            if isinstance(cls, str):  # a new instance's member, or a returned one's
                 _record_use(cls, node, called, typed_attributes, found_calls, reads)
         return found_calls, reads
+
+    def _local_function_class(self, found: dict, value: Node, scope: Scope, at_module: set[int]) -> str | None:
+        """The class a call of a function nested in another (`instantiate()`, `await later()` of
+        an async one) declares it returns (`-> "Collection"`), a name its enclosing function
+        resolves at module scope; the function undecorated, and what alone binds its name
+        there."""
+        awaited = value.type == "await" and value.named_child_count == 1
+        call = value.named_children[0] if awaited else value
+        function = call.child_by_field_name("function") if call.type == "call" else None
+        if function is None or function.type != "identifier" or function.start_byte in at_module:
+            return None
+        name = text(function)
+        owner = _lookup(scope, name, self.scopes.module)
+        nested = [d for d in found.get("scope.function", ()) if owner is not None and owner.kind == "function"
+                  and owner.start <= d.start_byte < owner.end and text(d.child_by_field_name("name")) == name]
+        if len(nested) != 1 or nested[0].parent.type != "block" or _is_async(nested[0]) != awaited:
+            return None
+        written = python_returns(nested[0])
+        block = nested[0].parent
+        if not written or not nested[0].start_byte <= _first_binding(found, block, name, block.start_byte) <= \
+                nested[0].child_by_field_name("name").start_byte or \
+                _first_binding(found, block, name, nested[0].end_byte) != block.end_byte or \
+                _lookup(owner, written.split(".", 1)[0], self.scopes.module) is not self.scopes.module:
+            return None
+        return written
 
     def _narrowed(self, found: dict, calls: list[tuple[Node, Node, Node]], at_module: set[int],
                   names: set[bytes]) -> list[tuple[int, int, str, tuple[str, ...], Scope]]:
@@ -421,7 +447,10 @@ class _Module:
                 attribute = value.child_by_field_name("attribute")
                 yield (id(scope), text(target)), typed_attributes.of(owner).get(text(attribute)), False, target
                 continue
-            yield (id(scope), text(target)), _value_owner(found, target, value, at_module, scope), False, target
+            cls = _value_owner(found, target, value, at_module, scope)
+            if cls is None and value is not None and value.type in ("call", "await"):
+                cls = self._local_function_class(found, value, scope, at_module)
+            yield (id(scope), text(target)), cls, False, target
         for node in found.get("bind.name", ()):
             scope = self._parameter_scope(node) if node.text in names else None
             if scope is None:
@@ -1231,6 +1260,19 @@ def _record_use(cls: str, node: Node, called: dict[tuple[int, int], Node], typed
         reads.append(MemberRef(cls, (text(attribute),), site(attribute), through=through, awaited=awaited))
 
 
+def _local_call(call: Node) -> bool:
+    """`self.make()` or `make()` (a name not bound at module scope, maybe a nested function):
+    calls whose result's members instance_uses may follow."""
+    function = call.child_by_field_name("function")
+    return function is not None and (
+        function.type == "identifier" and text(function) not in BUILTINS or
+        function.type == "attribute" and function.child_by_field_name("object").text == b"self")
+
+
+def _is_async(function: Node) -> bool:
+    return function.children[0].type == "async"
+
+
 def _in_function(node: Node) -> tuple[int, bytes]:
     """An attribute as written (`self.cog.send_eval`) with where the function it stands in
     starts (-1: the module)."""
@@ -1249,13 +1291,13 @@ def _receiver(receiver: Node) -> Node | None:
 class _TypedAttributes:
     """_typed_attributes, read when first asked for."""
 
-    def __init__(self, found: dict, at_module: set[int]):
-        self.found, self.at_module = found, at_module
+    def __init__(self, found: dict, at_module: set[int], module_names: set[str]):
+        self.found, self.at_module, self.module_names = found, at_module, module_names
         self.classes: dict[str, dict[str, str | None]] | None = None
 
     def of(self, cls: str) -> dict[str, str | None]:
         if self.classes is None:
-            self.classes = _typed_attributes(self.found, self.at_module)
+            self.classes = _typed_attributes(self.found, self.at_module, self.module_names)
         return self.classes.get(cls, {})
 
 
@@ -1281,11 +1323,13 @@ def _self_owner(receiver: Node) -> str | None:
     return _method_owner(first, nested=True)
 
 
-def _typed_attributes(found: dict, at_module: set[int]) -> dict[str, dict[str, str | None]]:
+def _typed_attributes(found: dict, at_module: set[int], module_names: set[str]
+                      ) -> dict[str, dict[str, str | None]]:
     """For each module-level class, by name: its attributes whose class is certain, by name
     (None for one assigned otherwise too): annotated in its body (`http: HTTPClient`) or
-    through `self` (`self.http: HTTPClient = ...`), or assigned an instance (`self.http =
-    HTTPClient(...)`), with a class bound at module scope."""
+    through `self` (`self.http: HTTPClient = ...`), assigned an instance (`self.http =
+    HTTPClient(...)`), or a property declaring it (`@property def http(self) -> HTTPClient`),
+    with a class bound at module scope (`module_names`: the names it binds, for a string)."""
     classes: dict[str, dict[str, str | None]] = {}
     for left in found.get("bind.target", ()):  # the left side of every assignment
         if left.type not in ("attribute", "identifier"):
@@ -1307,7 +1351,44 @@ def _typed_attributes(found: dict, at_module: set[int]) -> dict[str, dict[str, s
             found_here = classes.setdefault(owner, {})
             attribute, made = text(name), _assigned_class(found, node, left.type == "attribute", at_module)
             found_here[attribute] = made if found_here.get(attribute, made) == made else None
+    for function in found.get("scope.function", ()):
+        typed = _property_type(function, at_module, module_names)
+        if typed is not None:
+            found_here = classes.setdefault(typed[0], {})
+            found_here[typed[1]] = typed[2] if found_here.get(typed[1], typed[2]) == typed[2] else None
     return classes
+
+
+# the decorators that make a method a property typed by its declared return (with abstractmethod)
+PROPERTIES = frozenset({"property", "functools.cached_property"})
+ABSTRACT = frozenset({"abstractmethod", "abc.abstractmethod"})
+
+
+def _property_type(function: Node, at_module: set[int], module_names: set[str]
+                   ) -> tuple[str, str, str] | None:
+    """(class, property, class it returns) of a method of a module-level class (or of one
+    nested in such classes) decorated `@property` (or `@functools.cached_property`, with
+    `abstractmethod` or not) that declares the class it returns (`-> Model`, `-> "Model"`),
+    bound at module scope."""
+    statement = function.parent
+    if statement is None or statement.type != "decorated_definition":
+        return None
+    decorators = {_dotted(d.named_children[0]) for d in statement.named_children
+                  if d.type == "decorator" and d.named_children}
+    body = statement.parent
+    cls = body.parent if body is not None and body.type == "block" else None
+    if not decorators & PROPERTIES or decorators - PROPERTIES - ABSTRACT or cls is None or \
+            cls.type != "class_definition":
+        return None
+    owner = _method_owner_of(cls, nested=True)
+    written = python_returns(function) if owner is not None else ""
+    annotation = function.child_by_field_name("return_type")
+    if not written or annotation is None:
+        return None
+    plain = annotation.named_children[0]
+    resolved = _module_class(_dotted_chain(plain), at_module) if plain.type != "string" else \
+        written if written.split(".", 1)[0] in module_names else None
+    return (owner, text(function.child_by_field_name("name")), resolved) if resolved else None
 
 
 def _assigned_class(found: dict, assignment: Node, through_self: bool, at_module: set[int]

@@ -181,7 +181,8 @@ def _python_definition(name: str, identifier: Node) -> Definition:
         decorators = python_decorators(parent.parent)
         return Definition(name, "function", site(identifier), params,
                           body_hash(parent.child_by_field_name("body"), name),
-                          decorators=decorators, returns="" if decorators else _python_returns(parent),
+                          decorators=decorators,
+                          returns="" if set(decorators) - KEEP_RETURNS else python_returns(parent),
                           awaitable=_is_async(parent))
     if parent is not None and parent.type == "class_definition":
         body = parent.child_by_field_name("body")
@@ -209,7 +210,7 @@ def _is_async(function: Node) -> bool:
     return function.children[0].type == "async"
 
 
-def _python_returns(function: Node) -> str:
+def python_returns(function: Node) -> str:
     """The class a function's return annotation names (Definition.returns; what awaiting a
     call gives for an async function); "" for a generator or a generic function (`def f[T]() ->
     T`)."""
@@ -323,13 +324,16 @@ def _python_methods(body: Node | None) -> tuple[Definition, ...]:
             body_hash(function.child_by_field_name("body"), text(name_node)),
             decorators=decorated,
             returns_own_instance=text(name_node) == "__new__" and _returns_own_instance(function),
-            returns="" if set(decorated) - KEEP_RETURNS else _python_returns(function),
+            returns="" if set(decorated) - KEEP_RETURNS else python_returns(function),
             awaitable=_is_async(function))
     return tuple(methods.values())
 
 
-# the decorators that leave a method's declared return type as it is
-KEEP_RETURNS = {"classmethod", "staticmethod", "abc.abstractmethod", "abstractmethod"}
+# the decorators that leave a function's or method's declared return type as it is (pyright:
+# functools' caches give a wrapper whose call returns it; a cache written bare counts where the
+# module imports it from functools: impact/checks/class_attributes.py)
+KEEP_RETURNS = {"classmethod", "staticmethod", "abc.abstractmethod", "abstractmethod", "functools.cache",
+                "functools.lru_cache", "cache", "lru_cache"}
 
 # `super().__new__(cls, ...)`, `super(C, cls).__new__(cls)`, `object.__new__(cls)`
 OWN_INSTANCE = re.compile(r"(super\([^()]*\)|object)\.__new__\(\s*cls\s*(,[^()]*)?\)")
