@@ -250,9 +250,10 @@ class Definition:
     # it extends another or has one impact cannot read), an enum's members, the properties the
     # file assigns to a function at top level (`f.x = 1`; None when one has a computed key)
     static_members: tuple[str, ...] | None = None
-    # TypeScript: an interface extending nothing, or a type alias of an object type: the names
-    # of its properties and methods; None when one is computed, it has an index, call or
-    # construct signature, or is declared more than once
+    # TypeScript: an interface, or a type alias of an object type: the names of the properties
+    # and methods it declares itself (an interface's `bases` are the interfaces it extends, as
+    # written); None when one is computed, it has an index, call or construct signature, it
+    # extends something not written as a name, or it is declared more than once
     object_members: tuple[str, ...] | None = None
 
 

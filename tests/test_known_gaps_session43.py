@@ -217,20 +217,20 @@ def test_a_member_removed_breaks_uses_through_chains_of_typed_members_and_interf
     TreeState<T> | null` through `!`, then the interface member `collection:
     TreeCollection<T>`: react-aria-components' TreeDropTargetDelegate.ts), 9 and 10 (a class's
     property through a property), 12 (`this.shape!`, an interface), 16 (a parameter's interface
-    member), 17 and 18. With only the interface `Shape`'s `getKeyBefore` and the type alias
-    `Alias`'s removed: 12, 18 and 27, and at 24 (`Ext extends Shape`: an interface extending
-    another, not judged), 25 (`?.` of an optional property), 26 (`Shape | undefined`, a property
-    of an interface), 28 (TS2353, an object literal), 29 (a declarator annotated with the type):
-    not judged."""
+    member), 17, 18 and 24 (`Ext extends Shape`). With only the interface `Shape`'s `getKeyBefore` and the type alias
+    `Alias`'s removed: 12, 18, 24 (`Ext extends Shape`: an interface extending another, judged
+    since session 45) and 27, and at 25 (`?.` of an optional property), 26 (`Shape |
+    undefined`, a property of an interface), 28 (TS2353, an object literal), 29 (a declarator
+    annotated with the type): not judged."""
     head = TS_COLLECTION.replace("  getKeyBefore(key: string): string | null { return key; }\n", "", 1)
     head = head.replace("  getKeyBefore(key: string): string | null;\n", "", 1)
     base = {"src/coll.ts": TS_COLLECTION, "src/delegate.ts": TS_DELEGATE}
     assert diff_keys(base, {"src/coll.ts": head}) == [
-        ("IMP103", "src/delegate.ts", line, "getKeyBefore") for line in (8, 9, 10, 12, 16, 17, 18)]
+        ("IMP103", "src/delegate.ts", line, "getKeyBefore") for line in (8, 9, 10, 12, 16, 17, 18, 24)]
     alias = "export type Alias = { getKeyBefore(key: string): string | null; size: number };"
     assert diff_keys(base, {"src/coll.ts": TS_COLLECTION.replace("  getKeyBefore(key: string): string | null;\n", ""),
                             "src/delegate.ts": TS_DELEGATE.replace(alias, "export type Alias = { size: number };")}
-                     ) == [("IMP103", "src/delegate.ts", line, "getKeyBefore") for line in (12, 18, 27)]
+                     ) == [("IMP103", "src/delegate.ts", line, "getKeyBefore") for line in (12, 18, 24, 27)]
 
 
 def test_a_base_class_of_the_repository_named_like_typings_protocol_gives_its_constructor():

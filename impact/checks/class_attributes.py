@@ -53,7 +53,7 @@ from weakref import WeakKeyDictionary
 
 from impact.checks.classes import declared_at, provides
 from impact.checks.context import ChangeContext
-from impact.checks.imports import DANGLING_ATTRIBUTE, augmented_modules
+from impact.checks.imports import DANGLING_ATTRIBUTE, augmented_modules, object_type_members
 from impact.checks.references import class_ancestry, resolve_name
 from impact.graph import SymbolGraph
 from impact.model import Definition, FileFacts, Finding, MemberRef, Site
@@ -150,9 +150,10 @@ def _broken_object_type_use(base: SymbolGraph, head: SymbolGraph, facts: FileFac
     in a module no `declare module` augments: tsc's TS2339."""
     target, attribute = used
     now, before = head.definition(*target), base.definition(*target)
-    if before is None or before.kind != "type" or now.object_members is None or before.object_members is None \
-            or attribute not in before.object_members or attribute in now.object_members or \
-            target[0] in augmented_modules(head) or not _judges_instances(head, target[0]):
+    members = object_type_members(head, target[0], now)
+    had = object_type_members(base, target[0], before) if before is not None and before.kind == "type" else None
+    if members is None or had is None or attribute not in had or attribute in members or \
+            not _judges_instances(head, target[0]):
         return None
     origin = declared_at(base, target[0], before, attribute, methods=True)
     finding = DANGLING_ATTRIBUTE.finding(

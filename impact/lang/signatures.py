@@ -718,7 +718,10 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
     if kind in JS_TYPES:
         value = parent.child_by_field_name("value" if kind == "type_alias_declaration" else "body")
         members = None if kind == "enum_declaration" else _object_members(parent, value)
+        bases = _extended_types(parent) if members is not None else ()
+        members = members if bases is not None else None
         return Definition(name, "type", site(identifier), body=value_hash(value, name, parent),
+                          bases=bases or (),
                           static_members=_enum_members(value) if kind == "enum_declaration" else None,
                           object_members=members,
                           attributes=_typed_object_properties(value) if members is not None else ())
@@ -783,12 +786,25 @@ def _instance_members(body: Node | None) -> tuple[str, ...] | None:
 OBJECT_TYPE_MEMBERS = ("property_signature", "method_signature")
 
 
+def _extended_types(declaration: Node) -> tuple[str, ...] | None:
+    """The interfaces an interface extends, as written without type arguments (`Base`,
+    `ns.Base` of `extends ns.Base<T>`); None when one is no name."""
+    names = []
+    for clause in declaration.named_children:
+        for written in clause.named_children if clause.type == "extends_type_clause" else ():
+            named = written.named_children[0] if written.type == "generic_type" else written
+            if named.type not in ("type_identifier", "nested_type_identifier"):
+                return None
+            names.append(text(named))
+    return tuple(names)
+
+
 def _object_members(declaration: Node, body: Node | None) -> tuple[str, ...] | None:
-    """The properties and methods an interface extending nothing (or a type alias of an object
-    type) declares; None when one has a computed name, the type has an index, call or
-    construct signature, or it is no such type."""
-    if body is None or body.type not in ("interface_body", "object_type") or \
-            any(c.type == "extends_type_clause" for c in declaration.named_children):
+    """The properties and methods an interface (those it declares itself, not those of the
+    interfaces it extends: _extended_types) or a type alias of an object type declares; None
+    when one has a computed name, the type has an index, call or construct signature, or it
+    is no such type."""
+    if body is None or body.type not in ("interface_body", "object_type"):
         return None
     names: list[str] = []
     for member in body.named_children:
