@@ -288,3 +288,66 @@ def test_a_member_removed_from_an_interface_breaks_uses_through_the_interfaces_e
         ("IMP103", "src/use.ts", line, "m") for line in (3, 4, 5, 8, 14, 17)]
     moved = head.replace("  mid(): number;\n", "  mid(): number;\n  m(): number;\n", 1)
     assert diff_keys(base, {"src/shapes.ts": moved}) == [("IMP103", "src/use.ts", line, "m") for line in (5, 8)]
+
+
+TS_REPO = """export class Item {
+  m(): number { return 1; }
+  kept(): number { return 2; }
+}
+export class Repo {
+  async find(): Promise<Item> { return new Item(); }
+  load(): Promise<Item> { return Promise.resolve(new Item()); }
+  make(): Item { return new Item(); }
+  async loose() { return new Item(); }
+  pick<T>(x: T): Item { return new Item(); }
+}
+export interface TreeState {
+  collection: Item;
+}
+"""
+TS_SERVICE = """import { Item, Repo, TreeState } from './models';
+export class Service {
+  private repo: Repo = new Repo();
+  private state: TreeState | null = null;
+  private maybe: Item | null = null;
+  private other: Item | undefined;
+  async go(): Promise<void> {
+    const c = await this.repo.find();
+    c.m();
+    const d = await this.repo.load();
+    d.m();
+    const e = this.repo.make();
+    e.m();
+    (await this.repo.find()).m();
+    const f = await this.repo.loose();
+    f.m();
+    const g = this.repo.find();
+    void g;
+    const h = this.repo.pick(1);
+    h.m();
+    const k = await this.own();
+    k.m();
+    c.kept();
+  }
+  async own(): Promise<Item> { return new Item(); }
+  chains(): void {
+    this.state?.collection.m();
+    this.maybe?.m();
+    this.other?.m();
+    this.state?.collection?.m();
+  }
+}
+"""
+
+
+def test_a_method_removed_breaks_typescript_uses_through_awaited_methods_and_optional_chains():
+    """tsc 5.9.3, TS2339 at service.ts 9 (`await this.repo.find()`, `async find():
+    Promise<Item>` of a property's class), 11 (not async, `): Promise<Item>`), 13 (`): Item`),
+    14 (`(await this.repo.find()).m()`), 22 (`await this.own()`, a method of the class itself),
+    27 (`this.state?.collection.m()`, `state: TreeState | null`), 28 and 29 (`this.maybe?.m()`,
+    `Item | null`, `Item | undefined`), 30 (`?.` twice). tsc also at 16 (an inferred return)
+    and 20 (a generic method): not judged. Quiet at 18 (`this.repo.find()` not awaited) and 23
+    (`kept`)."""
+    head = TS_REPO.replace("  m(): number { return 1; }\n", "", 1)
+    assert diff_keys({"src/models.ts": TS_REPO, "src/service.ts": TS_SERVICE}, {"src/models.ts": head}) == [
+        ("IMP103", "src/service.ts", line, "m") for line in (9, 11, 13, 14, 22, 27, 28, 29, 30)]

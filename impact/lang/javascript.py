@@ -532,6 +532,7 @@ class _Module:
         assigns nowhere (`x = ...`); in TypeScript (`typed`) also `new Class().method()`, and
         `x = make()` or `make().method()` with the class `make` declares it returns."""
         created: dict[tuple[int, str], str | None] = dict(self._typed_parameters(found, at_module))
+        properties: dict[int, dict[str, str | None]] = {}  # class body -> property -> class
         declarators = [(n.start_byte, n) for n in found.get("bind.declarator", ())
                        if n.type == "identifier"]
         for scope, name in self.scopes.locate(declarators):
@@ -542,6 +543,8 @@ class _Module:
             value = declarator.child_by_field_name("value")
             cls = _made_class(value, at_module) if declarator.child_by_field_name("type") is None and \
                 value is not None and (typed or value.type == "new_expression") else None  # `x: T = ...`
+            if cls is None and typed and value is not None and declarator.child_by_field_name("type") is None:
+                cls = _this_call_class(value, at_module, properties)
             created[key] = cls if key not in created else None
         instances = {name for (_scope, name), cls in created.items() if cls}
         receivers, found_uses = [], []
@@ -553,7 +556,8 @@ class _Module:
                 if instances and (local := text(receiver)) in instances:
                     receivers.append((receiver.start_byte, (local, member, call, through)))
             elif typed and receiver.type in MADE and \
-                    (cls := _made_class(_without_parentheses(receiver), at_module)):
+                    (cls := _made_class(_without_parentheses(receiver), at_module) or
+                     _this_call_class(_without_parentheses(receiver), at_module, properties)):
                 found_uses.append(_instance_use(cls, member, call))  # `new Cls().m()`, `make().m()`
         for scope, (local, member, call, through) in self.scopes.locate(receivers):
             owner = _lookup(scope, local)
@@ -1455,8 +1459,12 @@ def _property_uses(uses: list[MemberUse], at_module: set[int], typed: bool) -> l
     properties: dict[int, dict[str, str | None]] = {}  # class body -> property -> class
     classes: dict[int, str | None] = {}  # node id -> the class of `this` below it
     for call, receiver, member in uses:
+        optional = typed and member.parent.child_by_field_name("optional_chain") is not None  # `this.x?.m`
         receiver, chained = _chained_property(receiver) if typed else (receiver, "")
+        optional = optional and not chained or bool(chained) and receiver.parent.child_by_field_name(
+            "optional_chain") is not None  # `this.state?.collection.m`
         receiver, asserted = _non_null(receiver) if typed else (receiver, False)
+        asserted = asserted or optional
         if receiver.type != "member_expression" or (inner := receiver.child_by_field_name("object")) is None \
                 or inner.type != "this":
             continue
@@ -1478,13 +1486,45 @@ def _property_uses(uses: list[MemberUse], at_module: set[int], typed: bool) -> l
     return found
 
 
+def _this_call_class(value: Node, at_module: set[int], properties: dict[int, dict[str, str | None]]
+                     ) -> str | None:
+    """`Repo.find` (as the method's owner, the checks read what it declares it returns) for
+    `this.repo.find()` where the class of `this` declares `repo` with the class `Repo`
+    (through `!` or `?.` where declared `Repo | null`), and `Service.own` for `this.own()` in
+    a class `Service`; awaited (`await this.repo.find()`: AWAITED before it). `properties`:
+    _typed_properties by class body, filled as asked."""
+    awaited = value.type == "await_expression" and value.named_child_count == 1
+    call = _without_parentheses(value.named_children[0]) if awaited else value
+    function = call.child_by_field_name("function") if call.type == "call_expression" and \
+        call.child_by_field_name("type_arguments") is None else None
+    method = function.child_by_field_name("property") if function is not None and \
+        function.type == "member_expression" else None
+    if method is None or method.type != "property_identifier":
+        return None
+    receiver, asserted = _non_null(function.child_by_field_name("object"))
+    asserted = asserted or function.child_by_field_name("optional_chain") is not None
+    if receiver.type == "this":
+        owner = _class_of_member(ancestor(receiver, THIS_BINDING)) if _class_of_this(receiver) is not None \
+            and ancestor(receiver, THIS_BINDING) is not None else None
+    elif receiver.type == "member_expression" and receiver.child_by_field_name("object").type == "this" and \
+            (body := _class_of_this(receiver)) is not None:
+        if body.id not in properties:
+            properties[body.id] = _typed_properties(body, at_module)
+        owner = properties[body.id].get(text(receiver.child_by_field_name("property")))
+        owner = owner[1:] if owner and owner.startswith(NULLABLE) and asserted else owner
+    else:
+        return None
+    if not owner or owner.startswith(NULLABLE):
+        return None
+    return f"{AWAITED * awaited}{owner}.{text(method)}"
+
+
 def _chained_property(receiver: Node) -> tuple[Node, str]:
     """`this.state!.collection` of `this.state!.collection.m()`: (`this.state!`, "collection"),
     the property read from what a property of `this` holds (Call.through); else (receiver, "")."""
     inner = receiver.child_by_field_name("object") if receiver.type == "member_expression" else None
     property_name = receiver.child_by_field_name("property") if inner is not None else None
-    if inner is None or property_name is None or property_name.type != "property_identifier" or \
-            receiver.child_by_field_name("optional_chain") is not None:
+    if inner is None or property_name is None or property_name.type != "property_identifier":
         return receiver, ""
     below, _asserted = _non_null(inner)
     if below.type != "member_expression" or below.child_by_field_name("object") is None or \

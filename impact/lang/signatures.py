@@ -997,10 +997,11 @@ def _js_alias(declarator: Node) -> str:
 
 def _js_returns(function: Node) -> tuple[str, bool]:
     """The class a function declaration's (or a variable's arrow function's or function
-    expression's) return type names (`): C`, `): mod.C`, `): C<T>`: Definition.returns), and
-    whether it is what awaiting a call gives (`): Promise<C>`, Definition.awaitable); "" for a
-    generic function or a generator."""
-    if function.type not in ("function_declaration", "arrow_function", "function_expression") or \
+    expression's, or a method's) return type names (`): C`, `): mod.C`, `): C<T>`:
+    Definition.returns), and whether it is what awaiting a call gives (`): Promise<C>`,
+    Definition.awaitable); "" for a generic function or a generator."""
+    if function.type not in ("function_declaration", "arrow_function", "function_expression",
+                             "method_definition") or \
             function.child_by_field_name("type_parameters") is not None:
         return "", False
     annotation = function.child_by_field_name("return_type")
@@ -1115,11 +1116,13 @@ def _js_methods(body: Node | None, plain: bool) -> tuple[Definition, ...]:
                 name_node.type != "property_identifier" or text(name_node) == "constructor" or \
                 any(not c.is_named and c.type in ("get", "set") for c in member.children):
             continue  # accessors are properties, not methods
+        overloads = _overloads(signatures.pop((text(name_node), static), []), plain)
+        generator = any(not c.is_named and c.type == "*" for c in member.children)
+        returns, awaitable = ("", False) if overloads or plain or generator else _js_returns(member)
         methods.append(Definition(text(name_node), "method", site(name_node),
                                   _js_signature(member, plain),
                                   body_hash(member.child_by_field_name("body"), text(name_node)),
-                                  overloads=_overloads(signatures.pop((text(name_node), static), []),
-                                                       plain)))
+                                  overloads=overloads, returns=returns, awaitable=awaitable))
     for (name, _static), declarations in signatures.items():  # declared only
         first = declarations[0]
         methods.append(Definition(name, "method", site(first.child_by_field_name("name")),
