@@ -217,11 +217,11 @@ def test_a_member_removed_breaks_uses_through_chains_of_typed_members_and_interf
     TreeState<T> | null` through `!`, then the interface member `collection:
     TreeCollection<T>`: react-aria-components' TreeDropTargetDelegate.ts), 9 and 10 (a class's
     property through a property), 12 (`this.shape!`, an interface), 16 (a parameter's interface
-    member), 17, 18 and 24 (`Ext extends Shape`). With only the interface `Shape`'s `getKeyBefore` and the type alias
-    `Alias`'s removed: 12, 18, 24 (`Ext extends Shape`: an interface extending another, judged
-    since session 45) and 27, and at 25 (`?.` of an optional property), 26 (`Shape |
-    undefined`, a property of an interface), 28 (TS2353, an object literal), 29 (a declarator
-    annotated with the type): not judged."""
+    member), 17, 18 and 24 (`Ext extends Shape`). With only the interface `Shape`'s
+    `getKeyBefore` and the type alias `Alias`'s removed: 12, 18, 24 (`Ext extends Shape`: an
+    interface extending another, judged since session 45) and 27, and at 25 (`?.` of an
+    optional property), 26 (`Shape | undefined`, a property of an interface), 28 (TS2353, an
+    object literal), 29 (a declarator annotated with the type): not judged."""
     head = TS_COLLECTION.replace("  getKeyBefore(key: string): string | null { return key; }\n", "", 1)
     head = head.replace("  getKeyBefore(key: string): string | null;\n", "", 1)
     base = {"src/coll.ts": TS_COLLECTION, "src/delegate.ts": TS_DELEGATE}

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from conftest import diff_keys
 
-PY_JOINED = ("class A:\n    def only_a(self):\n        return 1\n\n    def shared(self):\n        return 2\n\n"
+PY_JOINED = ("class A:\n    def only_a(self):\n        return 1\n\n"
+             "    def shared(self):\n        return 2\n\n"
              "    def both(self):\n        return 3\n\n\n"
              "class B:\n    def shared(self):\n        return 4\n\n    def both(self):\n        return 5\n")
 PY_JOIN_USE = '''from pkg.models import A, B
@@ -259,21 +260,24 @@ def test_a_method_removed_breaks_uses_through_decorated_methods_properties_and_n
              "pkg/use.py": PY_DECLARED, "pkg/other.py": PY_OTHER}
     head = PY_MODEL.replace("    def shared(self):\n        return 1\n\n", "")
     assert diff_keys(files, {"pkg/models.py": head}) == [
-        ("IMP103", "pkg/use.py", line, "shared") for line in (42, 43, 44, 46, 47, 65, 66, 68, 69, 71, 72, 77, 106)]
+        ("IMP103", "pkg/use.py", line, "shared")
+        for line in (42, 43, 44, 46, 47, 65, 66, 68, 69, 71, 72, 77, 106)]
 
 
 TS_SHAPES = ("export interface Base {\n  m(): number;\n  kept(): number;\n}\n"
              "export interface Mid extends Base {\n  mid(): number;\n}\n"
              "export interface Leaf extends Mid {\n  leaf: number;\n}\n"
              "export interface Generic<T> extends Base {\n  value: T;\n}\n"
-             "export class Impl implements Mid {\n  m(): number { return 1; }\n  kept(): number { return 2; }\n"
+             "export class Impl implements Mid {\n  m(): number { return 1; }\n"
+             "  kept(): number { return 2; }\n"
              "  mid(): number { return 3; }\n}\n"
              "export interface Open extends Base {\n  [key: string]: unknown;\n}\n"
              "export interface Outer extends Array<number> {\n  extra: number;\n}\n")
 TS_SHAPE_USES = ("import { Mid, Leaf, Generic, Impl, Open, Base } from './shapes';\n"
                  "export function f(a: Mid, b: Leaf, c: Generic<string>, d: Impl, e: Open, g: Base): void {\n"
                  "  a.m();\n  b.m();\n  c.m();\n  d.m();\n  e.m;\n  g.m();\n  a.kept();\n}\n"
-                 "export class Holder {\n  private mid: Mid | null = null;\n  go(): void {\n    this.mid!.m();\n"
+                 "export class Holder {\n  private mid: Mid | null = null;\n"
+                 "  go(): void {\n    this.mid!.m();\n"
                  "  }\n}\nexport const pick = ({ m, kept }: Mid): number => m() + kept();\n")
 
 
@@ -287,7 +291,8 @@ def test_a_member_removed_from_an_interface_breaks_uses_through_the_interfaces_e
     assert diff_keys(base, {"src/shapes.ts": head}) == [
         ("IMP103", "src/use.ts", line, "m") for line in (3, 4, 5, 8, 14, 17)]
     moved = head.replace("  mid(): number;\n", "  mid(): number;\n  m(): number;\n", 1)
-    assert diff_keys(base, {"src/shapes.ts": moved}) == [("IMP103", "src/use.ts", line, "m") for line in (5, 8)]
+    assert diff_keys(base, {"src/shapes.ts": moved}) == [
+        ("IMP103", "src/use.ts", line, "m") for line in (5, 8)]
 
 
 TS_REPO = """export class Item {

@@ -151,7 +151,8 @@ def _broken_object_type_use(base: SymbolGraph, head: SymbolGraph, facts: FileFac
     target, attribute = used
     now, before = head.definition(*target), base.definition(*target)
     members = object_type_members(head, target[0], now)
-    had = object_type_members(base, target[0], before) if before is not None and before.kind == "type" else None
+    had = object_type_members(base, target[0], before) if before is not None and before.kind == "type" \
+        else None
     if members is None or had is None or attribute not in had or attribute in members or \
             not _judges_instances(head, target[0]):
         return None

@@ -371,12 +371,14 @@ class _Module:
             for cls in classes:  # `isinstance(x, (A, B))`: a use on each (checkers judge each)
                 _record_use(cls, node, called, typed_attributes, found_calls, reads)
         for scope, (node, call) in self.scopes.locate((call.start_byte, (node, call)) for node, call in made):
-            cls = _call_owner(call, at_module, None) or self._local_function_class(found, call, scope, at_module)
+            cls = _call_owner(call, at_module, None) or \
+                self._local_function_class(found, call, scope, at_module)
             if isinstance(cls, str):  # a new instance's member, or a returned one's
                 _record_use(cls, node, called, typed_attributes, found_calls, reads)
         return found_calls, reads
 
-    def _local_function_class(self, found: dict, value: Node, scope: Scope, at_module: set[int]) -> str | None:
+    def _local_function_class(self, found: dict, value: Node, scope: Scope, at_module: set[int]
+                              ) -> str | None:
         """The class a call of a function nested in another (`instantiate()`, `await later()` of
         an async one) declares it returns (`-> "Collection"`), a name its enclosing function
         resolves at module scope; the function undecorated, and what alone binds its name
@@ -394,8 +396,9 @@ class _Module:
             return None
         written = python_returns(nested[0])
         block = nested[0].parent
-        if not written or not nested[0].start_byte <= _first_binding(found, block, name, block.start_byte) <= \
-                nested[0].child_by_field_name("name").start_byte or \
+        first = _first_binding(found, block, name, block.start_byte)  # at its `def` (after `async`)
+        named_at = nested[0].child_by_field_name("name").start_byte
+        if not written or not nested[0].start_byte <= first <= named_at or \
                 _first_binding(found, block, name, nested[0].end_byte) != block.end_byte or \
                 _lookup(owner, written.split(".", 1)[0], self.scopes.module) is not self.scopes.module:
             return None
@@ -445,7 +448,8 @@ class _Module:
             if value is not None and value.type == "attribute" and \
                     (owner := _self_owner(value.child_by_field_name("object"))) is not None:
                 attribute = value.child_by_field_name("attribute")
-                yield (id(scope), text(target)), typed_attributes.of(owner).get(text(attribute)), False, target
+                typed = typed_attributes.of(owner).get(text(attribute))
+                yield (id(scope), text(target)), typed, False, target
                 continue
             cls = _value_owner(found, target, value, at_module, scope)
             if cls is None and value is not None and value.type in ("call", "await"):
@@ -456,7 +460,8 @@ class _Module:
             if scope is None:
                 continue
             if node.parent.type in ("typed_parameter", "typed_default_parameter"):
-                yield (id(scope), text(node)), self._annotated_class(node.parent, scope, at_module), False, node
+                annotated = self._annotated_class(node.parent, scope, at_module)
+                yield (id(scope), text(node)), annotated, False, node
             elif node.parent.type == "parameters" and (cls := _method_owner(node)) is not None:
                 yield (id(scope), text(node)), cls, False, node
             elif node.parent.type == "parameters" and (cls := _method_owner(node, nested=True)):
