@@ -342,6 +342,12 @@ export class Service {
     this.state?.collection?.m();
   }
 }
+export function params(x?: Item, y: Item | undefined = undefined, z: Item | null = null): void {
+  x?.m();
+  y!.m();
+  z?.m();
+  y.kept();
+}
 """
 
 
@@ -350,9 +356,10 @@ def test_a_method_removed_breaks_typescript_uses_through_awaited_methods_and_opt
     Promise<Item>` of a property's class), 11 (not async, `): Promise<Item>`), 13 (`): Item`),
     14 (`(await this.repo.find()).m()`), 22 (`await this.own()`, a method of the class itself),
     27 (`this.state?.collection.m()`, `state: TreeState | null`), 28 and 29 (`this.maybe?.m()`,
-    `Item | null`, `Item | undefined`), 30 (`?.` twice). tsc also at 16 (an inferred return)
-    and 20 (a generic method): not judged. Quiet at 18 (`this.repo.find()` not awaited) and 23
-    (`kept`)."""
+    `Item | null`, `Item | undefined`), 30 (`?.` twice), 34 to 36 (`x?.m()`, `y!.m()`, `z?.m()` of
+    parameters `x?: Item`, `Item | undefined`, `Item | null`). tsc also at 16 (an inferred
+    return) and 20 (a generic method): not judged. Quiet at 18 (`this.repo.find()` not awaited),
+    23 (`kept`) and 37 (TS18048 `y.kept()`, possibly undefined, before and after)."""
     head = TS_REPO.replace("  m(): number { return 1; }\n", "", 1)
     assert diff_keys({"src/models.ts": TS_REPO, "src/service.ts": TS_SERVICE}, {"src/models.ts": head}) == [
-        ("IMP103", "src/service.ts", line, "m") for line in (9, 11, 13, 14, 22, 27, 28, 29, 30)]
+        ("IMP103", "src/service.ts", line, "m") for line in (9, 11, 13, 14, 22, 27, 28, 29, 30, 34, 35, 36)]

@@ -552,29 +552,39 @@ class _Module:
             through = ""
             if typed and instances and receiver.type == "member_expression":  # `x.collection.m()`
                 receiver, through = _property_of_name(receiver)
+            receiver, asserted = _non_null(receiver) if typed and not through else (receiver, False)
+            optional = member.parent.child_by_field_name("optional_chain") is not None  # `x?.m`
+            asserted = asserted or optional and not through
             if receiver.type == "identifier":
                 if instances and (local := text(receiver)) in instances:
-                    receivers.append((receiver.start_byte, (local, member, call, through)))
+                    receivers.append((receiver.start_byte, (local, member, call, through, asserted)))
             elif typed and receiver.type in MADE and \
                     (cls := _made_class(_without_parentheses(receiver), at_module) or
                      _this_call_class(_without_parentheses(receiver), at_module, properties)):
                 found_uses.append(_instance_use(cls, member, call))  # `new Cls().m()`, `make().m()`
-        for scope, (local, member, call, through) in self.scopes.locate(receivers):
+        for scope, (local, member, call, through, asserted) in self.scopes.locate(receivers):
             owner = _lookup(scope, local)
             cls = created.get((id(owner), local)) if owner is not None else None
+            if cls and cls.startswith(NULLABLE):  # `x?.m()`, `x!.m()` of `x?: Cls`: an instance
+                cls = cls[1:] if asserted else None
             if cls:
                 found_uses.append(replace(_instance_use(cls, member, call), through=through))
         return found_uses
 
     def _typed_parameters(self, found: dict, at_module: set[int]) -> Iterator[tuple[tuple[int, str], str]]:
         """((scope id, name), class) of the parameters typed with a class bound at module scope
-        (`x: Class`, not optional) whose function's body assigns no value to their name."""
+        (`x: Class`; NULLABLE before it for `x?: Class`, `x: Class | undefined` or `| null`)
+        whose function's body assigns no value to their name."""
         typed = []
         for node in found.get("bind.pattern", ()):
-            pattern = node.child_by_field_name("pattern") if node.type == "required_parameter" else None
+            pattern = node.child_by_field_name("pattern") \
+                if node.type in ("required_parameter", "optional_parameter") else None
             cls = _annotated_type(node) if pattern is not None and pattern.type == "identifier" else None
+            nullable = node.type == "optional_parameter"
+            if cls is not None and cls.type == "union_type":
+                cls, nullable = _nullable_type(node), True
             if cls is not None and cls.type == "type_identifier" and cls.start_byte in at_module:
-                typed.append((pattern.start_byte, (pattern, text(cls))))
+                typed.append((pattern.start_byte, (pattern, NULLABLE * nullable + text(cls))))
         for scope, (pattern, cls) in self.scopes.locate(typed):
             function = ancestor(pattern, ("formal_parameters",))
             body = function.parent.child_by_field_name("body") if function is not None else None
@@ -1712,8 +1722,8 @@ NULLABLE = "?"
 def _nullable_type(declaration: Node) -> Node | None:
     """The one class a field declared `C | null`, `C | undefined` (or `C<T> | null`) names;
     None for any other type."""
-    annotation = declaration.child_by_field_name("type") if declaration.type == "public_field_definition" \
-        else None
+    annotation = declaration.child_by_field_name("type") if declaration.type in \
+        ("public_field_definition", "required_parameter", "optional_parameter") else None
     named = annotation.named_children if annotation is not None else []
     union = named[0].named_children if len(named) == 1 and named[0].type == "union_type" else []
     types = [t for t in union if not (t.type == "literal_type" and text(t) in ("null", "undefined") or
