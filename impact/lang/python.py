@@ -353,7 +353,7 @@ class _Module:
                 cls = cls if cls is None or not flows.narrowable(node, scope, name) else None
             if isinstance(cls, _Join):  # a use on each class, where nothing may narrow the union
                 for joined in cls.classes if typed is None and not narrowed_to and \
-                        not flows.narrowable(node, scope, name) else ():
+                        not flows.narrowable(node, owner, name) else ():
                     _record_use(joined, node, called, typed_attributes, found_calls, reads)
                 continue
             classes = (cls,) if cls and not narrowed_to else \
