@@ -202,6 +202,7 @@ class _Module:
     # (id of a scope, name) -> the import statements binding the name there, with the Import
     importers: dict[tuple[int, str], list[tuple[Node, Import]]] = field(default_factory=dict)
     owners: dict[int, Scope] = field(default_factory=dict)  # a read's start -> the scope binding it
+    functions: dict[str, list[Node]] | None = None  # by name, once asked for (_local_function_class)
 
     def __post_init__(self) -> None:
         self.bindings = ModuleBindings(self.scopes.module)
@@ -306,9 +307,12 @@ class _Module:
         created: dict[tuple[int, str], str | _Join | None] = {}
         typed_only = set()  # `self` of a nested class: only its typed attributes are followed
         methods_of: dict[tuple[int, str], _MethodOf] = {}  # bound once, to `f.make()`
-        bindings: dict[tuple[int, str], list[tuple[Node, object]]] = {}  # each, with its class
+        every = []  # each binding: (key, the name bound, its class)
+        known = set()  # the names some binding makes an instance of a class
         for key, cls, nested, where in self._instances(found, at_module, names, typed_attributes):
-            bindings.setdefault(key, []).append((where, cls))
+            every.append((key, where, cls))
+            if cls is not None:
+                known.add(key[1])
             if key in created:  # bound again: unknown unless to an instance of the same class
                 created[key] = cls if isinstance(cls, str) and created[key] == cls else None
                 methods_of.pop(key, None)
@@ -318,6 +322,15 @@ class _Module:
                 created[key] = cls
             if nested:
                 typed_only.add(key)
+        bindings: dict[tuple[int, str], list[tuple[Node, object]]] = {}  # of those names, with classes
+        for key, where, cls in every:
+            if key[1] in known:
+                bindings.setdefault(key, []).append((where, cls))
+        for scope, named in self.scopes.locate(_among_others(found, known) if known else ()):
+            key = (id(scope), text(named))  # `a, x = ...`, `for k, x in`: another binding, unknown
+            bindings.setdefault(key, []).append((named, None))
+            created[key] = None
+            methods_of.pop(key, None)
         for key, method_of in methods_of.items():  # `m = f.make()` with `f = Factory()`: `Factory.make`
             owner = _lookup(method_of.scope, method_of.receiver, self.scopes.module)
             cls = created.get((id(owner), method_of.receiver)) if owner is not None else None
@@ -348,7 +361,8 @@ class _Module:
             cls = created.get((id(owner), name)) if owner is not None else None
             narrowed_to = next((c for start, end, local, c, where in narrowed  # innermost last
                                 if local == name and where is scope and start <= node.start_byte < end), ())
-            if cls is None and owner is scope and len(bindings.get((id(scope), name), ())) > 1:
+            if cls is None and owner is scope and name in known and \
+                    len(bindings.get((id(scope), name), ())) > 1:
                 cls = flows.reaching(bindings[(id(scope), name)], node)
                 cls = cls if cls is None or not flows.narrowable(node, scope, name) else None
             if isinstance(cls, _Join):  # a use on each class, where nothing may narrow the union
@@ -370,10 +384,16 @@ class _Module:
                 continue  # `self` of a nested class: only its typed attributes are followed
             for cls in classes:  # `isinstance(x, (A, B))`: a use on each (checkers judge each)
                 _record_use(cls, node, called, typed_attributes, found_calls, reads)
-        for scope, (node, call) in self.scopes.locate((call.start_byte, (node, call)) for node, call in made):
-            cls = _call_owner(call, at_module, None) or \
-                self._local_function_class(found, call, scope, at_module)
+        local = []  # `instantiate().m` of a function nested in another, maybe
+        for node, call in made:
+            cls = _call_owner(call, at_module, None)
             if isinstance(cls, str):  # a new instance's member, or a returned one's
+                _record_use(cls, node, called, typed_attributes, found_calls, reads)
+            elif cls is None and _calls_a_name(call):
+                local.append((call.start_byte, (node, call)))
+        for scope, (node, call) in self.scopes.locate(local):
+            cls = self._local_function_class(found, call, scope, at_module)
+            if cls is not None:
                 _record_use(cls, node, called, typed_attributes, found_calls, reads)
         return found_calls, reads
 
@@ -390,8 +410,13 @@ class _Module:
             return None
         name = text(function)
         owner = _lookup(scope, name, self.scopes.module)
-        nested = [d for d in found.get("scope.function", ()) if owner is not None and owner.kind == "function"
-                  and owner.start <= d.start_byte < owner.end and text(d.child_by_field_name("name")) == name]
+        if owner is None or owner.kind != "function":
+            return None
+        if self.functions is None:
+            self.functions = {}
+            for defined in found.get("scope.function", ()):
+                self.functions.setdefault(text(defined.child_by_field_name("name")), []).append(defined)
+        nested = [d for d in self.functions.get(name, ()) if owner.start <= d.start_byte < owner.end]
         if len(nested) != 1 or nested[0].parent.type != "block" or _is_async(nested[0]) != awaited:
             return None
         written = python_returns(nested[0])
@@ -439,9 +464,6 @@ class _Module:
         module-level classes, `Outer.Inner`: typed attributes only, `self.root.configure()`)."""
         targets = [(n.start_byte, n) for n in found.get("bind.target", ())
                    if n.type == "identifier" and n.text in names]
-        # a name among others (`a, x = ...`, `for k, x in`): another binding, of unknown class
-        targets += [(named.start_byte, named) for n in found.get("bind.target", ()) if n.type != "identifier"
-                    for named in _target_names(n) if named.text in names]
         for scope, target in self.scopes.locate(targets):  # another binding (`for x in`): unknown
             value = target.parent.child_by_field_name("right") \
                 if target.parent.type == "assignment" else None
@@ -1058,7 +1080,10 @@ class _MethodOf(NamedTuple):
     scope: Scope
 
 
-LOOPS = ("for_statement", "while_statement")
+# before a name on its line: what may narrow or bind it otherwise than an assignment (_Flows)
+NARROWING_WORDS = re.compile(rb"\b(?:if|elif|while|assert|match|case|and|or|not|del|global|nonlocal|import|"
+                             rb"as|def|class)\b")
+REBINDING_AFTER = re.compile(rb"\s*(?::=|(?:[-+*/%&|^@]|//|\*\*|<<|>>)=)")  # after it: `x := `, `x += `
 
 
 class _Flows:
@@ -1067,6 +1092,7 @@ class _Flows:
     the function may narrow it otherwise."""
 
     def __init__(self) -> None:
+        self.source: bytes | None = None  # the file's, once asked for
         self.narrowing: dict[tuple[int, str], bool] = {}
 
     def reaching(self, bindings: list[tuple[Node, object]], read: Node) -> str | _Join | None:
@@ -1102,16 +1128,17 @@ class _Flows:
         assignment, `:=`, `del`, `global`, `nonlocal`, an import, `as`, a definition."""
         key = (scope.start, name)
         if key not in self.narrowing:
-            root = read
-            while root.parent is not None:
-                root = root.parent
-            body = (root.text or b"")[scope.start - root.start_byte:scope.end - root.start_byte]
-            escaped = re.escape(name.encode())
-            named = rb"(?<![\w.])" + escaped + rb"(?!\w)"
-            self.narrowing[key] = re.search(
-                rb"\b(?:if|elif|while|assert|match|case|and|or|not|del|global|nonlocal|import|as|def|class)\b"
-                rb"[^\n]*" + named + rb"|" + named + rb"\s*(?::=|(?:[-+*/%&|^@]|//|\*\*|<<|>>)=)",
-                body) is not None
+            if self.source is None:
+                root = read
+                while root.parent is not None:
+                    root = root.parent
+                self.source = root.text or b""
+            named = re.compile(rb"(?<![\w.])" + re.escape(name.encode()) + rb"(?!\w)")
+            source = self.source
+            self.narrowing[key] = any(
+                NARROWING_WORDS.search(source, source.rfind(b"\n", 0, found.start()) + 1, found.start())
+                or REBINDING_AFTER.match(source, found.end())
+                for found in named.finditer(source, scope.start, scope.end))
         return self.narrowing[key]
 
 
@@ -1265,6 +1292,21 @@ def _record_use(cls: str, node: Node, called: dict[tuple[int, int], Node], typed
         reads.append(MemberRef(cls, (text(attribute),), site(attribute), through=through, awaited=awaited))
 
 
+def _calls_a_name(value: Node) -> bool:
+    """Whether a value is a call of a name (`make()`), awaited or not."""
+    call = value.named_children[0] if value.type == "await" and value.named_child_count == 1 else value
+    function = call.child_by_field_name("function") if call.type == "call" else None
+    return function is not None and function.type == "identifier"
+
+
+def _among_others(found: dict, names: set[str]) -> list[tuple[int, Node]]:
+    """(start, name) of each of `names` a target binds among others (`a, x = ...`, `for k, x
+    in ...`)."""
+    written = {name.encode() for name in names}
+    return [(named.start_byte, named) for target in found.get("bind.target", ())
+            if target.type != "identifier" for named in _target_names(target) if named.text in written]
+
+
 def _local_call(call: Node) -> bool:
     """`self.make()` or `make()` (a name not bound at module scope, maybe a nested function):
     calls whose result's members instance_uses may follow."""
@@ -1357,7 +1399,8 @@ def _typed_attributes(found: dict, at_module: set[int], module_names: set[str]
             attribute, made = text(name), _assigned_class(found, node, left.type == "attribute", at_module)
             found_here[attribute] = made if found_here.get(attribute, made) == made else None
     for function in found.get("scope.function", ()):
-        typed = _property_type(function, at_module, module_names)
+        typed = _property_type(function, at_module, module_names) \
+            if function.parent.type == "decorated_definition" else None
         if typed is not None:
             found_here = classes.setdefault(typed[0], {})
             found_here[typed[1]] = typed[2] if found_here.get(typed[1], typed[2]) == typed[2] else None
@@ -1376,14 +1419,13 @@ def _property_type(function: Node, at_module: set[int], module_names: set[str]
     `abstractmethod` or not) that declares the class it returns (`-> Model`, `-> "Model"`),
     bound at module scope."""
     statement = function.parent
-    if statement is None or statement.type != "decorated_definition":
+    body = statement.parent if statement is not None and statement.type == "decorated_definition" else None
+    cls = body.parent if body is not None and body.type == "block" else None
+    if cls is None or cls.type != "class_definition":
         return None
     decorators = {_dotted(d.named_children[0]) for d in statement.named_children
                   if d.type == "decorator" and d.named_children}
-    body = statement.parent
-    cls = body.parent if body is not None and body.type == "block" else None
-    if not decorators & PROPERTIES or decorators - PROPERTIES - ABSTRACT or cls is None or \
-            cls.type != "class_definition":
+    if not decorators & PROPERTIES or decorators - PROPERTIES - ABSTRACT:
         return None
     owner = _method_owner_of(cls, nested=True)
     written = python_returns(function) if owner is not None else ""

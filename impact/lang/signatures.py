@@ -200,8 +200,7 @@ def _python_definition(name: str, identifier: Node) -> Definition:
                           inherits_constructor=_inherits_constructor(parent),
                           plain_construction=_plain_construction(parent, built_by),
                           built_by=built_by, init_excluded=excluded,
-                          instance_attributes=_python_instance_attributes(body),
-                          self_attributes=_python_self_attributes(body))
+                          **_python_assigned_attributes(body))
     return Definition(name, "variable", site(identifier), body=_python_value_hash(identifier, name),
                       alias_of=_python_alias(identifier))
 
@@ -367,7 +366,8 @@ def _returns_own_instance(function: Node) -> bool:
 # `.name =`, `.name: T =`, `.name += ` as written on one line anywhere (a comment, a string:
 # more names); and what sets attributes by a name not written
 ATTRIBUTE_ASSIGNED = re.compile(rb"\.[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)")
-SELF_ATTRIBUTE_ASSIGNED = re.compile(rb"(?<![\w.])(?:self|cls)[ \t]*" + ATTRIBUTE_ASSIGNED.pattern)
+# `self` or `cls` right before an attribute assigned (searched up to the `.`)
+THROUGH_SELF = re.compile(rb"(?<![\w.])(?:self|cls)[ \t]*\Z")
 ATTRIBUTES_SET_OTHERWISE = re.compile(rb"__dict__|(?<![.\w])vars\(")  # not "the vars (columns)"
 # what only reads a namespace: `vars(module).values()`, `self.__dict__.get("x")`, `k in vars(o)`
 NAMESPACE_READ_AFTER = re.compile(rb"[ \t]*\.[ \t]*(?:values|items|keys|get|copy)[ \t]*\(")
@@ -377,14 +377,24 @@ SETATTR = re.compile(rb"\bsetattr\s*\(")
 SETATTR_NAME = re.compile(rb"[^,()]*,\s*(f?)([\"'])(\w*)([\"'{])")
 
 
-def _python_instance_attributes(body: Node | None) -> tuple[str, ...] | None:
-    """The attribute names a class body assigns on any object (Definition.instance_attributes);
-    `prefix*` for the names `setattr(obj, f"prefix{...}", v)` sets."""
+def _python_assigned_attributes(body: Node | None) -> dict[str, tuple[str, ...] | None]:
+    """The attribute names a class body assigns on any object (Definition.instance_attributes;
+    `prefix*` for the names `setattr(obj, f"prefix{...}", v)` sets) and those it assigns
+    through `self` or `cls` (Definition.self_attributes)."""
     source = body.text or b"" if body is not None else b""
+    assigned = list(ATTRIBUTE_ASSIGNED.finditer(source))
+    own = tuple(sorted({m[1].decode() for m in assigned
+                        if THROUGH_SELF.search(source, max(0, m.start() - 12), m.start())}))
+    return {"instance_attributes": _python_instance_attributes(source, assigned), "self_attributes": own}
+
+
+def _python_instance_attributes(source: bytes, assigned: list[re.Match]) -> tuple[str, ...] | None:
+    """The attribute names a class body assigns on any object (`assigned`: ATTRIBUTE_ASSIGNED's
+    matches in it) and `setattr` sets."""
     # the words first (a search for them costs a tenth of the patterns')
     if (b"__dict__" in source or b"vars(" in source) and _sets_attributes_otherwise(source):
         return None
-    names = {m.decode() for m in ATTRIBUTE_ASSIGNED.findall(source)}
+    names = {m[1].decode() for m in assigned}
     for call in SETATTR.finditer(source) if b"setattr" in source else ():
         named = SETATTR_NAME.match(source, call.end())
         if named is None or named[4] == b"{" and not named[1] or \
@@ -392,13 +402,6 @@ def _python_instance_attributes(body: Node | None) -> tuple[str, ...] | None:
             return None
         names.add(named[3].decode() + ("*" if named[4] == b"{" else ""))
     return tuple(sorted(names))
-
-
-def _python_self_attributes(body: Node | None) -> tuple[str, ...]:
-    """The attribute names a class body assigns through `self` or `cls` (`self.x = ...`,
-    Definition.self_attributes), as written on one line."""
-    source = body.text or b"" if body is not None else b""
-    return tuple(sorted({m.decode() for m in SELF_ATTRIBUTE_ASSIGNED.findall(source)}))
 
 
 def _sets_attributes_otherwise(source: bytes) -> bool:
