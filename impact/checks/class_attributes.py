@@ -19,30 +19,36 @@ the instance's class is certain (Call.on_instance, FileFacts.instance_reads): in
 `Optional[Comment]`, `Comment | None`, `"Comment"`), a name in the block of `if
 isinstance(comment, Comment):` that binds it nowhere (or of `isinstance(comment, (Comment,
 Reply))`: a use on each class), after `if not isinstance(comment, Comment): return` up to a
-binding of it, `self` in a method of the class; in TypeScript (calls, reads and writes: tsc
+binding of it, `self` in a method of the class, `A() if c else B()` or a name bound in every
+branch of an `if`/`else` (a use on each class, as pyright judges the union), the binding
+before a read straight on; in TypeScript (calls, reads and writes: tsc
 checks each against the class) `new Comment()` (held or used directly), a property or
 parameter typed `Comment` (or `Comment<T>`), `this` in the class's instance members, a
 property a base class declares with the class (`this.svc.run()` in a subclass: Call.through,
 MemberRef.through, the property's Definition.returns), a property of such a property
 (`this.state!.collection.m()`, `x.collection.m()`: a dotted `through`), a property declared `C
-| null` read through `!`. In both, `comment = make()` where the function declares the class it
-returns (Definition.returns: `-> Comment`, `): Comment`, `=> Comment` of an arrow function held
-by a variable; `await make()` of `async def make() -> Comment` or `): Promise<Comment>`,
+| null` read through `!` or `?.` (a parameter `x?: C` too), `await this.repo.find()` and
+`this.own()` of methods declaring their class. In both, `comment = make()` where the function
+declares the class it returns (Definition.returns: `-> Comment`, `): Comment`, `=> Comment` of
+an arrow function held by a variable; `await make()` of `async def make() -> Comment` or `): Promise<Comment>`,
 Definition.awaitable; never an inferred type), resolved where the function is defined, and
 `x = Cls.make()`, `self.make()`, `f.make()`, `Cls().make()` through the method the nearest
-class of `Cls`'s ancestry has; in Python an attribute a base class in another module assigns
+class of `Cls`'s ancestry has (Python: undecorated or with `classmethod`, `staticmethod`,
+functools' `cache`/`lru_cache`; a `@property` declaring its class; a function nested in
+another); in Python an attribute a base class in another module assigns
 with its class (`self.reader.read()`, Definition.typed_attributes), a name every binding of
 which makes the same class, `e if isinstance(e, C) else C(...)`. A member is a method, a
 field, an accessor or a parameter property (TypeScript), or a class attribute (Python), of the
-class or of a base class; in TypeScript also a member of an interface extending nothing or of
-an object type alias a receiver is typed with (Definition.object_members). Reported when no ancestor of the class may give
-instances the name: every one a class of the repository (TypeScript: whose module no `declare
-module` augments), none assigning `.publish =` in its body or setting attributes by names not
-written, nor with a `__new__` of its own (Definition.instance_attributes). Where the class has a
-base class impact cannot see into (`class Pep(Cog)`), a member the class itself declared in base
-is reported as a warning when no other class of the repository declares that name (else it may be
-a hook of the framework's base, which an override removed leaves to it): python-discord/bot
-8f4e7d51a6 drops `refresh_peps_urls` from a cog while `await self.refresh_peps_urls()` remains.
+class or of a base class; in TypeScript also a member of an interface (with those of the
+interfaces of the repository it extends, object_type_members) or of an object type alias a
+receiver is typed with (Definition.object_members). Reported when no ancestor of the class may
+give instances the name: every one a class of the repository (TypeScript: whose module no
+`declare module` augments), none assigning `.publish =` in its body or setting attributes by
+names not written, nor with a `__new__` of its own (Definition.instance_attributes). Where the
+class has a base class impact cannot see into (`class Pep(Cog)`), a member the class itself
+declared in base is reported as a warning when no other class of the repository declares that
+name or assigns it through `self` or `cls` (else it may be a hook of the framework's base,
+which an override removed leaves to it): python-discord/bot 8f4e7d51a6 drops `refresh_peps_urls` from a cog while `await self.refresh_peps_urls()` remains.
 """
 
 from __future__ import annotations
