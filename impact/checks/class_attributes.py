@@ -30,8 +30,8 @@ MemberRef.through, the property's Definition.returns), a property of such a prop
 | null` read through `!` or `?.` (a parameter `x?: C` too), `await this.repo.find()` and
 `this.own()` of methods declaring their class. In both, `comment = make()` where the function
 declares the class it returns (Definition.returns: `-> Comment`, `): Comment`, `=> Comment` of
-an arrow function held by a variable; `await make()` of `async def make() -> Comment` or `): Promise<Comment>`,
-Definition.awaitable; never an inferred type), resolved where the function is defined, and
+an arrow function held by a variable; `await make()` of `async def make() -> Comment` or `):
+Promise<Comment>`, Definition.awaitable; never an inferred type), resolved where the function is defined, and
 `x = Cls.make()`, `self.make()`, `f.make()`, `Cls().make()` through the method the nearest
 class of `Cls`'s ancestry has (Python: undecorated or with `classmethod`, `staticmethod`,
 functools' `cache`/`lru_cache`; a `@property` declaring its class; a function nested in
@@ -48,7 +48,8 @@ names not written, nor with a `__new__` of its own (Definition.instance_attribut
 class has a base class impact cannot see into (`class Pep(Cog)`), a member the class itself
 declared in base is reported as a warning when no other class of the repository declares that
 name or assigns it through `self` or `cls` (else it may be a hook of the framework's base,
-which an override removed leaves to it): python-discord/bot 8f4e7d51a6 drops `refresh_peps_urls` from a cog while `await self.refresh_peps_urls()` remains.
+which an override removed leaves to it): python-discord/bot 8f4e7d51a6 drops
+`refresh_peps_urls` from a cog while `await self.refresh_peps_urls()` remains.
 """
 
 from __future__ import annotations
