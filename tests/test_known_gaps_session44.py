@@ -348,6 +348,17 @@ export function params(x?: Item, y: Item | undefined = undefined, z: Item | null
   z?.m();
   y.kept();
 }
+export async function locals(repo: Repo, maybe?: Repo): Promise<void> {
+  const c = await repo.find();
+  c.m();
+  const r = new Repo();
+  const e = r.make();
+  e.m();
+  const p = repo.find();
+  void p;
+  const q = await maybe?.find();
+  void q;
+}
 """
 
 
@@ -359,7 +370,9 @@ def test_a_method_removed_breaks_typescript_uses_through_awaited_methods_and_opt
     `Item | null`, `Item | undefined`), 30 (`?.` twice), 34 to 36 (`x?.m()`, `y!.m()`, `z?.m()` of
     parameters `x?: Item`, `Item | undefined`, `Item | null`). tsc also at 16 (an inferred
     return) and 20 (a generic method): not judged. Quiet at 18 (`this.repo.find()` not awaited),
-    23 (`kept`) and 37 (TS18048 `y.kept()`, possibly undefined, before and after)."""
+    23 (`kept`) and 37 (TS18048 `y.kept()`, possibly undefined, before and after). 41 and 44:
+    `await repo.find()` of a parameter `repo: Repo`, `r.make()` of `r = new Repo()`."""
     head = TS_REPO.replace("  m(): number { return 1; }\n", "", 1)
     assert diff_keys({"src/models.ts": TS_REPO, "src/service.ts": TS_SERVICE}, {"src/models.ts": head}) == [
-        ("IMP103", "src/service.ts", line, "m") for line in (9, 11, 13, 14, 22, 27, 28, 29, 30, 34, 35, 36)]
+        ("IMP103", "src/service.ts", line, "m")
+        for line in (9, 11, 13, 14, 22, 27, 28, 29, 30, 34, 35, 36, 41, 44)]

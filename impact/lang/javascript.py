@@ -544,7 +544,8 @@ class _Module:
             cls = _made_class(value, at_module) if declarator.child_by_field_name("type") is None and \
                 value is not None and (typed or value.type == "new_expression") else None  # `x: T = ...`
             if cls is None and typed and value is not None and declarator.child_by_field_name("type") is None:
-                cls = _this_call_class(value, at_module, properties)
+                cls = _this_call_class(value, at_module, properties) or \
+                    _local_method_owner(value, scope, created)
             created[key] = cls if key not in created else None
         instances = {name for (_scope, name), cls in created.items() if cls}
         receivers, found_uses = [], []
@@ -1494,6 +1495,27 @@ def _property_uses(uses: list[MemberUse], at_module: set[int], typed: bool) -> l
                 (own := _instance_of_this(inner, classes, at_module)) is not None:  # a base's, maybe
             found.append(replace(_instance_use(own, member, call), through=".".join(filter(None, (name, chained)))))
     return found
+
+
+def _local_method_owner(value: Node, scope: Scope, created: dict[tuple[int, str], str | None]
+                        ) -> str | None:
+    """`Repo.find` for `repo.find()` (or `await repo.find()`: AWAITED before it) where `repo`
+    is an instance of `Repo` (`created`: by scope and name) and not a nullable one."""
+    awaited = value.type == "await_expression" and value.named_child_count == 1
+    call = _without_parentheses(value.named_children[0]) if awaited else value
+    function = call.child_by_field_name("function") if call.type == "call_expression" and \
+        call.child_by_field_name("type_arguments") is None else None
+    receiver = function.child_by_field_name("object") if function is not None and \
+        function.type == "member_expression" else None
+    method = function.child_by_field_name("property") if receiver is not None else None
+    if receiver is None or receiver.type != "identifier" or method.type != "property_identifier" or \
+            function.child_by_field_name("optional_chain") is not None:
+        return None
+    owner = _lookup(scope, text(receiver))
+    cls = created.get((id(owner), text(receiver))) if owner is not None else None
+    if not cls or cls.startswith((NULLABLE, AWAITED)):
+        return None
+    return f"{AWAITED * awaited}{cls}.{text(method)}"
 
 
 def _this_call_class(value: Node, at_module: set[int], properties: dict[int, dict[str, str | None]]
