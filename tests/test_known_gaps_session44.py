@@ -376,3 +376,19 @@ def test_a_method_removed_breaks_typescript_uses_through_awaited_methods_and_opt
     assert diff_keys({"src/models.ts": TS_REPO, "src/service.ts": TS_SERVICE}, {"src/models.ts": head}) == [
         ("IMP103", "src/service.ts", line, "m")
         for line in (9, 11, 13, 14, 22, 27, 28, 29, 30, 34, 35, 36, 41, 44)]
+
+
+def test_an_interface_extending_the_librarys_iterable_keeps_its_named_members_known():
+    """react-aria-components' `TreeCollection<T> extends Iterable<Node<T>>`: `Iterable` and
+    `AsyncIterable` add only members keyed by symbols. tsc 5.9.3, TS2339 at use.ts 3, 4, 5;
+    impact 3 and 4 (5: `ArrayLike<number>`, members not listed: quiet)."""
+    coll = ("export interface Coll<T> extends Iterable<T> {\n  getKey(key: string): string;\n"
+            "  size: number;\n}\nexport interface Many<T> extends Iterable<T>, AsyncIterable<T> {\n"
+            "  getKey(key: string): string;\n}\n"
+            "export interface Listed extends ArrayLike<number> {\n  getKey(key: string): string;\n}\n")
+    use = ("import { Coll, Many, Listed } from './coll';\n"
+           "export function f(c: Coll<number>, m: Many<string>, l: Listed): number {\n"
+           "  c.getKey('a');\n  m.getKey('b');\n  l.getKey('c');\n  return c.size;\n}\n")
+    head = coll.replace("  getKey(key: string): string;\n", "")
+    assert diff_keys({"src/coll.ts": coll, "src/use.ts": use}, {"src/coll.ts": head}) == [
+        ("IMP103", "src/use.ts", line, "getKey") for line in (3, 4)]
