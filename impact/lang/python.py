@@ -309,6 +309,7 @@ class _Module:
         methods_of: dict[tuple[int, str], _MethodOf] = {}  # bound once, to `f.make()`
         every = []  # each binding: (key, the name bound, its class)
         known = set()  # the names some binding makes an instance of a class
+        again = set()  # the keys bound more than once
         for key, cls, nested, where in self._instances(found, at_module, names, typed_attributes):
             every.append((key, where, cls))
             if cls is not None:
@@ -316,18 +317,22 @@ class _Module:
             if key in created:  # bound again: unknown unless to an instance of the same class
                 created[key] = cls if isinstance(cls, str) and created[key] == cls else None
                 methods_of.pop(key, None)
+                again.add(key)
             elif isinstance(cls, _MethodOf):
                 created[key], methods_of[key] = None, cls
             else:
                 created[key] = cls
             if nested:
                 typed_only.add(key)
-        bindings: dict[tuple[int, str], list[tuple[Node, object]]] = {}  # of those names, with classes
+        among_others = [(id(scope), named) for scope, named in  # `a, x = ...`, `for k, x in`: another
+                        self.scopes.locate(_among_others(found, known) if known else ())]  # binding, unknown
+        again.update((scope, text(named)) for scope, named in among_others)
+        bindings: dict[tuple[int, str], list[tuple[Node, object]]] = {}  # of those names bound twice
         for key, where, cls in every:
-            if key[1] in known:
+            if key in again and key[1] in known:
                 bindings.setdefault(key, []).append((where, cls))
-        for scope, named in self.scopes.locate(_among_others(found, known) if known else ()):
-            key = (id(scope), text(named))  # `a, x = ...`, `for k, x in`: another binding, unknown
+        for scope, named in among_others:
+            key = (scope, text(named))
             bindings.setdefault(key, []).append((named, None))
             created[key] = None
             methods_of.pop(key, None)
