@@ -193,6 +193,10 @@ class Definition:
     # instance fields, methods, accessors and parameter properties, None when one is computed or
     # it has an index signature. None too for a name defined twice (merged with an interface).
     instance_attributes: tuple[str, ...] | None = ()
+    # Python: the names among those its body assigns through `self` or `cls` (`self.x = ...`, its
+    # own fields; not `other.x = ...`, a stand-in set on another object); None: as
+    # instance_attributes (TypeScript's are its declared members)
+    self_attributes: tuple[str, ...] | None = None
     # Python: a function's or method's decorators as written, without `@` and arguments
     # (`nx._dispatchable`, `not_implemented_for`): a decorator may change how it is called
     decorators: tuple[str, ...] = ()
@@ -249,9 +253,10 @@ class Definition:
     # it extends another or has one impact cannot read), an enum's members, the properties the
     # file assigns to a function at top level (`f.x = 1`; None when one has a computed key)
     static_members: tuple[str, ...] | None = None
-    # TypeScript: an interface extending nothing, or a type alias of an object type: the names
-    # of its properties and methods; None when one is computed, it has an index, call or
-    # construct signature, or is declared more than once
+    # TypeScript: an interface, or a type alias of an object type: the names of the properties
+    # and methods it declares itself (an interface's `bases` are the interfaces it extends, as
+    # written); None when one is computed, it has an index, call or construct signature, it
+    # extends something not written as a name, or it is declared more than once
     object_members: tuple[str, ...] | None = None
 
 

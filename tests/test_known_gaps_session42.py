@@ -90,15 +90,15 @@ PY_MADE_USES = ("from pkg.make import make, quoted, maybe, dotted, inferred, cac
 
 def test_a_method_removed_breaks_python_uses_through_a_function_declaring_it_returns_the_class():
     """pyright 1.1.414, reportAttributeAccessIssue at use.py 7 (`-> Model`), 9 (`-> "Model"`),
-    11 (`-> Optional[Model]`, with reportOptionalMemberAccess), 13 (`-> models.Model`), 19
-    (`mk.make()`), 22 (`-> Model | None`, narrowed by `if h:`), 25 (a read) and 30 (`await
-    later()` of an `async def later() -> Model`, session 44); and at 15 and 17, whose types
-    pyright infers or works out (an unannotated function, one decorated with `lru_cache`): not
+    11 (`-> Optional[Model]`, with reportOptionalMemberAccess), 13 (`-> models.Model`), 17 (one
+    decorated with `functools.lru_cache`, session 45), 19 (`mk.make()`), 22 (`-> Model | None`,
+    narrowed by `if h:`), 25 (a read) and 30 (`await later()` of an `async def later() ->
+    Model`, session 44); and at 15, whose type pyright infers (an unannotated function): not
     judged. Quiet at 24 (`kept`)."""
     head = PY_MODEL.replace("    def shared(self):\n        return 1\n\n", "")
     base = {"pkg/__init__.py": "", "pkg/models.py": PY_MODEL, "pkg/make.py": PY_MAKERS, "pkg/use.py": PY_MADE_USES}
     assert diff_keys(base, {"pkg/models.py": head}) == [
-        ("IMP103", "pkg/use.py", line, "shared") for line in (7, 9, 11, 13, 19, 22, 25, 30)]
+        ("IMP103", "pkg/use.py", line, "shared") for line in (7, 9, 11, 13, 17, 19, 22, 25, 30)]
 
 
 PY_BASE = "class Base:\n    def shared(self):\n        return 1\n\n    def other(self):\n        return 2\n"

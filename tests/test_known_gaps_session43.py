@@ -101,15 +101,15 @@ def test_a_method_removed_breaks_uses_through_awaited_functions_and_methods_decl
     """pyright 1.1.414, reportAttributeAccessIssue at make.py 34 (`m = self.make()`, `def
     make(self) -> Model`) and use.py 7 (`a = await later()`, `async def later() -> Model`), 11
     (`await make.later()`), 12 (`(await later()).shared()`), 18 (`m = f.make()` with `f =
-    Factory()`), 20 (a staticmethod's), 25 (`Factory().make().shared()`); and at 9 and 22,
-    whose types pyright infers or works out (an unannotated async function, a method decorated
-    with `functools.cache`): not judged. Quiet at 26 (`kept`) and at 31, `later()` not awaited
+    Factory()`), 20 (a staticmethod's), 22 (a method decorated with `functools.cache`, judged
+    since session 45), 25 (`Factory().make().shared()`); and at 9, whose type pyright infers
+    (an unannotated async function): not judged. Quiet at 26 (`kept`) and at 31, `later()` not awaited
     (a coroutine, which pyright reports before and after). With `Collection.shared` removed
     instead: 24, `coll = Collection.from_module()`, a classmethod declaring `-> "Collection"`."""
     base = {"pkg/__init__.py": "", "pkg/models.py": PY_MODEL, "pkg/make.py": PY_MAKERS, "pkg/use.py": PY_MADE_USES}
     head = PY_MODEL.replace("    def shared(self):\n        return 1\n\n", "")
     assert diff_keys(base, {"pkg/models.py": head}) == [("IMP103", "pkg/make.py", 34, "shared")] + [
-        ("IMP103", "pkg/use.py", line, "shared") for line in (7, 11, 12, 18, 20, 25)]
+        ("IMP103", "pkg/use.py", line, "shared") for line in (7, 11, 12, 18, 20, 22, 25)]
     head = PY_MAKERS.replace("        return cls()\n\n    def shared(self):\n        return 1\n", "        return cls()\n")
     assert diff_keys(base, {"pkg/make.py": head}) == [("IMP103", "pkg/use.py", 24, "shared")]
 
@@ -175,14 +175,14 @@ def test_a_method_removed_breaks_uses_of_a_name_every_branch_makes_an_instance_o
     """pyright 1.1.414, reportAttributeAccessIssue at use.py 9 (`arg = args[0]` under `len(args)
     == 1 and isinstance(args[0], Argument)`, `arg = Argument(*args)` in the `else:`, invoke's
     parser/context.py), 15 (`args[0] if isinstance(args[0], Argument) else Argument(*args)`), 20
-    (`not isinstance`), 28 (`Argument(...)` in both branches); and at 36 (`Argument | Other`), 44
-    (`Argument` or a parameter), 52 (`isinstance(...) or x is None`), 61 (`x` bound again
-    before `arg = x`), where a branch gives another class or one not known: not judged. Quiet
-    at 10 (`kept`)."""
+    (`not isinstance`), 28 (`Argument(...)` in both branches), 36 (`Argument | Other`, judged
+    since session 45: tests/test_known_gaps_session44.py); and at 44 (`Argument` or a
+    parameter), 52 (`isinstance(...) or x is None`), 61 (`x` bound again before `arg = x`),
+    where a branch gives a class not known: not judged. Quiet at 10 (`kept`)."""
     head = PY_ARGUMENT.replace("    def nicknames(self):\n        return self.names[1:]\n\n", "")
     assert diff_keys({"pkg/__init__.py": "", "pkg/models.py": PY_ARGUMENT, "pkg/use.py": PY_JOINED},
                      {"pkg/models.py": head}) == [
-        ("IMP103", "pkg/use.py", line, "nicknames") for line in (9, 15, 20, 28)]
+        ("IMP103", "pkg/use.py", line, "nicknames") for line in (9, 15, 20, 28, 36)]
 
 
 TS_COLLECTION = ("export class TreeCollection<T> {\n  items: T[] = [];\n"
@@ -217,20 +217,20 @@ def test_a_member_removed_breaks_uses_through_chains_of_typed_members_and_interf
     TreeState<T> | null` through `!`, then the interface member `collection:
     TreeCollection<T>`: react-aria-components' TreeDropTargetDelegate.ts), 9 and 10 (a class's
     property through a property), 12 (`this.shape!`, an interface), 16 (a parameter's interface
-    member), 17 and 18. With only the interface `Shape`'s `getKeyBefore` and the type alias
-    `Alias`'s removed: 12, 18 and 27, and at 24 (`Ext extends Shape`: an interface extending
-    another, not judged), 25 (`?.` of an optional property), 26 (`Shape | undefined`, a property
-    of an interface), 28 (TS2353, an object literal), 29 (a declarator annotated with the type):
-    not judged."""
+    member), 17, 18 and 24 (`Ext extends Shape`). With only the interface `Shape`'s
+    `getKeyBefore` and the type alias `Alias`'s removed: 12, 18, 24 (`Ext extends Shape`: an
+    interface extending another, judged since session 45) and 27, and at 25 (`?.` of an
+    optional property), 26 (`Shape | undefined`, a property of an interface), 28 (TS2353, an
+    object literal), 29 (a declarator annotated with the type): not judged."""
     head = TS_COLLECTION.replace("  getKeyBefore(key: string): string | null { return key; }\n", "", 1)
     head = head.replace("  getKeyBefore(key: string): string | null;\n", "", 1)
     base = {"src/coll.ts": TS_COLLECTION, "src/delegate.ts": TS_DELEGATE}
     assert diff_keys(base, {"src/coll.ts": head}) == [
-        ("IMP103", "src/delegate.ts", line, "getKeyBefore") for line in (8, 9, 10, 12, 16, 17, 18)]
+        ("IMP103", "src/delegate.ts", line, "getKeyBefore") for line in (8, 9, 10, 12, 16, 17, 18, 24)]
     alias = "export type Alias = { getKeyBefore(key: string): string | null; size: number };"
     assert diff_keys(base, {"src/coll.ts": TS_COLLECTION.replace("  getKeyBefore(key: string): string | null;\n", ""),
                             "src/delegate.ts": TS_DELEGATE.replace(alias, "export type Alias = { size: number };")}
-                     ) == [("IMP103", "src/delegate.ts", line, "getKeyBefore") for line in (12, 18, 27)]
+                     ) == [("IMP103", "src/delegate.ts", line, "getKeyBefore") for line in (12, 18, 24, 27)]
 
 
 def test_a_base_class_of_the_repository_named_like_typings_protocol_gives_its_constructor():

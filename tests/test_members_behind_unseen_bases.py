@@ -61,3 +61,19 @@ def test_a_member_the_file_assigns_to_the_instance_is_not_judged():
         "    async def refresh_peps_urls(self):\n        return 1\n\n", "")}
     result = diff_files(closed, change)
     assert sorted((f.file, f.line) for f in result.findings if f.code == "IMP103") == [("bot/peps.py", 9)]
+
+
+def test_a_name_another_class_sets_on_another_object_is_no_hook():
+    """python-discord/bot 51e7e17e06: a test class's `self.cog.refresh_peps_urls = AsyncMock()`
+    (a stand-in on another object) is no field of the test class, so the name is not another
+    class's: the calls stay warned. A class assigning the name through `self` or `cls` (its
+    own field) may name the unseen base's hook: quiet."""
+    stub = ("from bot.peps import Peps\n\n\nclass TestPeps:\n"
+            "    def setup_method(self):\n        self.cog = Peps()\n\n"
+            "    def test_other(self):\n        self.cog.refresh_peps_urls = object()\n")
+    removed = {"bot/peps.py": COG.replace("    async def refresh_peps_urls(self):\n        return 1\n\n", "")}
+    assert _dangling({**removed, "tests/test_peps.py": stub}) == \
+        [("bot/peps.py", 9, "refresh_peps_urls", "warning")]
+    for own in ("self", "cls"):
+        field = stub.replace("self.cog.refresh_peps_urls", f"{own}.refresh_peps_urls")
+        assert _dangling({**removed, "tests/test_peps.py": field}) == []

@@ -19,30 +19,37 @@ the instance's class is certain (Call.on_instance, FileFacts.instance_reads): in
 `Optional[Comment]`, `Comment | None`, `"Comment"`), a name in the block of `if
 isinstance(comment, Comment):` that binds it nowhere (or of `isinstance(comment, (Comment,
 Reply))`: a use on each class), after `if not isinstance(comment, Comment): return` up to a
-binding of it, `self` in a method of the class; in TypeScript (calls, reads and writes: tsc
+binding of it, `self` in a method of the class, `A() if c else B()` or a name bound in every
+branch of an `if`/`else` (a use on each class, as pyright judges the union), the binding
+before a read straight on; in TypeScript (calls, reads and writes: tsc
 checks each against the class) `new Comment()` (held or used directly), a property or
 parameter typed `Comment` (or `Comment<T>`), `this` in the class's instance members, a
 property a base class declares with the class (`this.svc.run()` in a subclass: Call.through,
 MemberRef.through, the property's Definition.returns), a property of such a property
 (`this.state!.collection.m()`, `x.collection.m()`: a dotted `through`), a property declared `C
-| null` read through `!`. In both, `comment = make()` where the function declares the class it
-returns (Definition.returns: `-> Comment`, `): Comment`, `=> Comment` of an arrow function held
-by a variable; `await make()` of `async def make() -> Comment` or `): Promise<Comment>`,
-Definition.awaitable; never an inferred type), resolved where the function is defined, and
+| null` read through `!` or `?.` (a parameter `x?: C` too), `await this.repo.find()` and
+`this.own()` of methods declaring their class. In both, `comment = make()` where the function
+declares the class it returns (Definition.returns: `-> Comment`, `): Comment`, `=> Comment` of
+an arrow function held by a variable; `await make()` of `async def make() -> Comment` or `):
+Promise<Comment>`, Definition.awaitable; never an inferred type), resolved where the function is defined, and
 `x = Cls.make()`, `self.make()`, `f.make()`, `Cls().make()` through the method the nearest
-class of `Cls`'s ancestry has; in Python an attribute a base class in another module assigns
+class of `Cls`'s ancestry has (Python: undecorated or with `classmethod`, `staticmethod`,
+functools' `cache`/`lru_cache`; a `@property` declaring its class; a function nested in
+another); in Python an attribute a base class in another module assigns
 with its class (`self.reader.read()`, Definition.typed_attributes), a name every binding of
 which makes the same class, `e if isinstance(e, C) else C(...)`. A member is a method, a
 field, an accessor or a parameter property (TypeScript), or a class attribute (Python), of the
-class or of a base class; in TypeScript also a member of an interface extending nothing or of
-an object type alias a receiver is typed with (Definition.object_members). Reported when no ancestor of the class may give
-instances the name: every one a class of the repository (TypeScript: whose module no `declare
-module` augments), none assigning `.publish =` in its body or setting attributes by names not
-written, nor with a `__new__` of its own (Definition.instance_attributes). Where the class has a
-base class impact cannot see into (`class Pep(Cog)`), a member the class itself declared in base
-is reported as a warning when no other class of the repository declares that name (else it may be
-a hook of the framework's base, which an override removed leaves to it): python-discord/bot
-8f4e7d51a6 drops `refresh_peps_urls` from a cog while `await self.refresh_peps_urls()` remains.
+class or of a base class; in TypeScript also a member of an interface (with those of the
+interfaces of the repository it extends, object_type_members) or of an object type alias a
+receiver is typed with (Definition.object_members). Reported when no ancestor of the class may
+give instances the name: every one a class of the repository (TypeScript: whose module no
+`declare module` augments), none assigning `.publish =` in its body or setting attributes by
+names not written, nor with a `__new__` of its own (Definition.instance_attributes). Where the
+class has a base class impact cannot see into (`class Pep(Cog)`), a member the class itself
+declared in base is reported as a warning when no other class of the repository declares that
+name or assigns it through `self` or `cls` (else it may be a hook of the framework's base,
+which an override removed leaves to it): python-discord/bot 8f4e7d51a6 drops
+`refresh_peps_urls` from a cog while `await self.refresh_peps_urls()` remains.
 """
 
 from __future__ import annotations
@@ -53,7 +60,7 @@ from weakref import WeakKeyDictionary
 
 from impact.checks.classes import declared_at, provides
 from impact.checks.context import ChangeContext
-from impact.checks.imports import DANGLING_ATTRIBUTE, augmented_modules
+from impact.checks.imports import DANGLING_ATTRIBUTE, augmented_modules, object_type_members
 from impact.checks.references import class_ancestry, resolve_name
 from impact.graph import SymbolGraph
 from impact.model import Definition, FileFacts, Finding, MemberRef, Site
@@ -150,9 +157,11 @@ def _broken_object_type_use(base: SymbolGraph, head: SymbolGraph, facts: FileFac
     in a module no `declare module` augments: tsc's TS2339."""
     target, attribute = used
     now, before = head.definition(*target), base.definition(*target)
-    if before is None or before.kind != "type" or now.object_members is None or before.object_members is None \
-            or attribute not in before.object_members or attribute in now.object_members or \
-            target[0] in augmented_modules(head) or not _judges_instances(head, target[0]):
+    members = object_type_members(head, target[0], now)
+    had = object_type_members(base, target[0], before) if before is not None and before.kind == "type" \
+        else None
+    if members is None or had is None or attribute not in had or attribute in members or \
+            not _judges_instances(head, target[0]):
         return None
     origin = declared_at(base, target[0], before, attribute, methods=True)
     finding = DANGLING_ATTRIBUTE.finding(
@@ -168,9 +177,9 @@ def _declares(cls: Definition, attribute: str) -> bool:
 
 def _named_by_another_class(graph: SymbolGraph, target: Target, attribute: str) -> bool:
     """Whether a class of the revision other than `target` declares `attribute` (or assigns
-    it through `self`): then it may
-    be a name a framework's base class calls or provides (a hook: `get_queryset`, `cog_load`),
-    which an override removed leaves to that base."""
+    it through `self` or `cls`, _own_names): then it may be a name a framework's base class
+    calls or provides (a hook: `get_queryset`, `cog_load`), which an override removed leaves
+    to that base."""
     if graph not in _DECLARING:
         _DECLARING[graph] = {}
     declaring = _DECLARING[graph]
@@ -178,8 +187,16 @@ def _named_by_another_class(graph: SymbolGraph, target: Target, attribute: str) 
         declaring[attribute] = {(path, definition.name) for path, facts in graph.facts.items()
                                 for definition in facts.definitions
                                 if definition.kind == "class" and (_declares(definition, attribute) or
-                                                                   attribute in (definition.instance_attributes or ()))}
+                                                                   attribute in _own_names(definition))}
     return bool(declaring[attribute] - {target})
+
+
+def _own_names(cls: Definition) -> tuple[str, ...]:
+    """The names a class gives its own instances besides its declarations: what its body assigns
+    through `self` or `cls` (Python, Definition.self_attributes), not on another object (a
+    test's `self.cog.post_eval = AsyncMock()` is no field of the test class)."""
+    own = cls.self_attributes if cls.self_attributes is not None else cls.instance_attributes
+    return own or ()
 
 
 # the classes of a revision that declare a name, by name (asked only of removed names)
@@ -203,10 +220,28 @@ def _instance_class(graph: SymbolGraph, facts: FileFacts, owner: str) -> Target 
         target, definition = found if found is not None else (None, None)
     if definition is None or definition.kind in ("class", "type"):
         return None if awaited else target
-    if not definition.returns or definition.awaitable != awaited:
-        return None
     defined_in = graph.facts.get(target[0])
-    return resolve_name(graph, defined_in, definition.returns) if defined_in is not None else None
+    if defined_in is None or not _declared_return(defined_in, definition) or definition.awaitable != awaited:
+        return None
+    return resolve_name(graph, defined_in, definition.returns)
+
+
+# functools' caches, whose wrapper's call returns what the function declares
+FUNCTOOLS_CACHES = frozenset({"cache", "lru_cache"})
+
+
+def _declared_return(defined_in: FileFacts, function: Definition) -> str:
+    """The class a function or method declares it returns (Definition.returns), where each
+    decorator on it that keeps it is what its name says: a cache (`functools.cache`, `cache`,
+    `lru_cache`) is functools' import in the module that defines the function."""
+    for decorator in function.decorators:
+        root, _dot, name = decorator.rpartition(".")
+        if (name in FUNCTOOLS_CACHES and root in ("", "functools")) and not any(
+                imp.source == "functools" and imp.level == 0 and
+                (imp.local == decorator if root == "" and imp.imported == name else
+                 root != "" and imp.local == root and imp.imported is None) for imp in defined_in.imports):
+            return ""
+    return function.returns
 
 
 def _method(graph: SymbolGraph, owner: Target, name: str) -> tuple[Target, Definition] | None:

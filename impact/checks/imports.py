@@ -17,6 +17,7 @@ from impact.breakage import (
 )
 from impact.checks.base import Rule
 from impact.checks.context import RuleContext
+from impact.checks.references import resolve_name
 from impact.checks.submodules import submodule_loaded
 from impact.graph import DECLARATION_FILES, SymbolGraph, relative_asset
 from impact.model import Definition, FileFacts, Finding, Import, MemberRef, Site, Subject, merged_namespace
@@ -674,9 +675,9 @@ def _destructured_members_gone(graph: SymbolGraph, other: SymbolGraph | None,
         definition = graph.definition(*where) if where is not None else None
         before = other.definition(*where) if where is not None else None
         member = ref.chain[0]
-        if definition is None or before is None or definition.object_members is None or \
-                before.object_members is None or member not in before.object_members or \
-                member in definition.object_members or where[0] in augmented_modules(graph):
+        now = object_type_members(graph, where[0], definition) if definition is not None else None
+        then = object_type_members(other, where[0], before) if before is not None else None
+        if now is None or then is None or member not in then or member in now:
             continue
         message = f"`{member}` is destructured from a value of type `{ref.local}`, whose " \
                   f"declaration `{where[1]}` ({where[0]}) no longer has `{member}`"
@@ -731,6 +732,39 @@ def _namespaces_called(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding
 
 
 _AUGMENTED: WeakKeyDictionary[SymbolGraph, frozenset[str]] = WeakKeyDictionary()
+
+
+def object_type_members(graph: SymbolGraph, module: str, definition: Definition) -> frozenset[str] | None:
+    """The members of an interface (or an object type alias) with those of the interfaces it
+    extends (Definition.object_members of each, Definition.bases; the library's `Iterable` and
+    `AsyncIterable`, which no import rebinds, add none: their one member is keyed by a symbol);
+    None when one of them is no interface of the repository whose members are known, or a
+    `declare module` augments its module."""
+    names: set[str] = set()
+    pending, seen = [(module, definition)], set()
+    while pending:
+        owner, ancestor = pending.pop()
+        if ancestor.kind != "type" or ancestor.object_members is None or owner in augmented_modules(graph):
+            return None
+        names.update(ancestor.object_members)
+        facts = graph.facts.get(owner)
+        for written in ancestor.bases:
+            where = resolve_name(graph, facts, written) if facts is not None else None
+            base = graph.definition(*where) if where is not None else None
+            if base is None and written in SYMBOL_KEYED_INTERFACES and facts is not None and \
+                    all(imp.local != written for imp in facts.imports) and \
+                    all(d.name != written for d in facts.definitions):
+                continue
+            if base is None:
+                return None
+            if where not in seen:
+                seen.add(where)
+                pending.append((where[0], base))
+    return frozenset(names)
+
+
+# the library's interfaces whose only members are keyed by well-known symbols
+SYMBOL_KEYED_INTERFACES = frozenset({"Iterable", "AsyncIterable"})
 
 
 def augmented_modules(graph: SymbolGraph) -> frozenset[str]:

@@ -148,7 +148,8 @@ MAX_BASES = 50  # classes of a hierarchy `class_ancestry` lists by default
 def class_ancestry(graph: SymbolGraph, module: str, definition: Definition,
                    limit: int | None = MAX_BASES) -> list[tuple[str, Definition | None]]:
     """The class and its bases, nearest first (depth first, left to right, each once), with
-    the module of each; None for a base impact cannot read. A loop, not recursion (a hierarchy
+    the module of each; None for a base impact cannot read (of an interface: the interfaces it
+    extends, Definition.bases). A loop, not recursion (a hierarchy
     may be deep); at most `limit` entries (None: all)."""
     found: list[tuple[str, Definition | None]] = []
     seen: set[tuple[str, str]] = set()
@@ -162,7 +163,7 @@ def class_ancestry(graph: SymbolGraph, module: str, definition: Definition,
                 continue
             where = class_callee(graph, owner, base_name)
             base = graph.definition(*where) if where else None
-            if base is None or base.kind != "class":
+            if base is None or base.kind != ("type" if cls.kind == "type" else "class"):
                 found.append((owner, None))
                 continue
             if where not in seen:

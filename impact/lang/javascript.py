@@ -538,6 +538,7 @@ class _Module:
         assigns nowhere (`x = ...`); in TypeScript (`typed`) also `new Class().method()`, and
         `x = make()` or `make().method()` with the class `make` declares it returns."""
         created: dict[tuple[int, str], str | None] = dict(self._typed_parameters(found, at_module))
+        properties: dict[int, dict[str, str | None]] = {}  # class body -> property -> class
         declarators = [(n.start_byte, n) for n in found.get("bind.declarator", ())
                        if n.type == "identifier"]
         for scope, name in self.scopes.locate(declarators):
@@ -548,6 +549,9 @@ class _Module:
             value = declarator.child_by_field_name("value")
             cls = _made_class(value, at_module) if declarator.child_by_field_name("type") is None and \
                 value is not None and (typed or value.type == "new_expression") else None  # `x: T = ...`
+            if cls is None and typed and value is not None and declarator.child_by_field_name("type") is None:
+                cls = _this_call_class(value, at_module, properties) or \
+                    _local_method_owner(value, scope, created)
             created[key] = cls if key not in created else None
         instances = {name for (_scope, name), cls in created.items() if cls}
         receivers, found_uses = [], []
@@ -555,28 +559,39 @@ class _Module:
             through = ""
             if typed and instances and receiver.type == "member_expression":  # `x.collection.m()`
                 receiver, through = _property_of_name(receiver)
+            receiver, asserted = _non_null(receiver) if typed and not through else (receiver, False)
+            optional = member.parent.child_by_field_name("optional_chain") is not None  # `x?.m`
+            asserted = asserted or optional and not through
             if receiver.type == "identifier":
                 if instances and (local := text(receiver)) in instances:
-                    receivers.append((receiver.start_byte, (local, member, call, through)))
+                    receivers.append((receiver.start_byte, (local, member, call, through, asserted)))
             elif typed and receiver.type in MADE and \
-                    (cls := _made_class(_without_parentheses(receiver), at_module)):
+                    (cls := _made_class(_without_parentheses(receiver), at_module) or
+                     _this_call_class(_without_parentheses(receiver), at_module, properties)):
                 found_uses.append(_instance_use(cls, member, call))  # `new Cls().m()`, `make().m()`
-        for scope, (local, member, call, through) in self.scopes.locate(receivers):
+        for scope, (local, member, call, through, asserted) in self.scopes.locate(receivers):
             owner = _lookup(scope, local)
             cls = created.get((id(owner), local)) if owner is not None else None
+            if cls and cls.startswith(NULLABLE):  # `x?.m()`, `x!.m()` of `x?: Cls`: an instance
+                cls = cls[1:] if asserted else None
             if cls:
                 found_uses.append(replace(_instance_use(cls, member, call), through=through))
         return found_uses
 
     def _typed_parameters(self, found: dict, at_module: set[int]) -> Iterator[tuple[tuple[int, str], str]]:
         """((scope id, name), class) of the parameters typed with a class bound at module scope
-        (`x: Class`, not optional) whose function's body assigns no value to their name."""
+        (`x: Class`; NULLABLE before it for `x?: Class`, `x: Class | undefined` or `| null`)
+        whose function's body assigns no value to their name."""
         typed = []
         for node in found.get("bind.pattern", ()):
-            pattern = node.child_by_field_name("pattern") if node.type == "required_parameter" else None
+            pattern = node.child_by_field_name("pattern") \
+                if node.type in ("required_parameter", "optional_parameter") else None
             cls = _annotated_type(node) if pattern is not None and pattern.type == "identifier" else None
+            nullable = node.type == "optional_parameter"
+            if cls is not None and cls.type == "union_type":
+                cls, nullable = _nullable_type(node), True
             if cls is not None and cls.type == "type_identifier" and cls.start_byte in at_module:
-                typed.append((pattern.start_byte, (pattern, text(cls))))
+                typed.append((pattern.start_byte, (pattern, NULLABLE * nullable + text(cls))))
         for scope, (pattern, cls) in self.scopes.locate(typed):
             function = ancestor(pattern, ("formal_parameters",))
             body = function.parent.child_by_field_name("body") if function is not None else None
@@ -1476,8 +1491,12 @@ def _property_uses(uses: list[MemberUse], at_module: set[int], typed: bool) -> l
     properties: dict[int, dict[str, str | None]] = {}  # class body -> property -> class
     classes: dict[int, str | None] = {}  # node id -> the class of `this` below it
     for call, receiver, member in uses:
+        optional = typed and member.parent.child_by_field_name("optional_chain") is not None  # `this.x?.m`
         receiver, chained = _chained_property(receiver) if typed else (receiver, "")
+        optional = optional and not chained or bool(chained) and receiver.parent.child_by_field_name(
+            "optional_chain") is not None  # `this.state?.collection.m`
         receiver, asserted = _non_null(receiver) if typed else (receiver, False)
+        asserted = asserted or optional
         if receiver.type != "member_expression" or (inner := receiver.child_by_field_name("object")) is None \
                 or inner.type != "this":
             continue
@@ -1499,13 +1518,66 @@ def _property_uses(uses: list[MemberUse], at_module: set[int], typed: bool) -> l
     return found
 
 
+def _local_method_owner(value: Node, scope: Scope, created: dict[tuple[int, str], str | None]
+                        ) -> str | None:
+    """`Repo.find` for `repo.find()` (or `await repo.find()`: AWAITED before it) where `repo`
+    is an instance of `Repo` (`created`: by scope and name) and not a nullable one."""
+    awaited = value.type == "await_expression" and value.named_child_count == 1
+    call = _without_parentheses(value.named_children[0]) if awaited else value
+    function = call.child_by_field_name("function") if call.type == "call_expression" and \
+        call.child_by_field_name("type_arguments") is None else None
+    receiver = function.child_by_field_name("object") if function is not None and \
+        function.type == "member_expression" else None
+    method = function.child_by_field_name("property") if receiver is not None else None
+    if receiver is None or receiver.type != "identifier" or method.type != "property_identifier" or \
+            function.child_by_field_name("optional_chain") is not None:
+        return None
+    owner = _lookup(scope, text(receiver))
+    cls = created.get((id(owner), text(receiver))) if owner is not None else None
+    if not cls or cls.startswith((NULLABLE, AWAITED)):
+        return None
+    return f"{AWAITED * awaited}{cls}.{text(method)}"
+
+
+def _this_call_class(value: Node, at_module: set[int], properties: dict[int, dict[str, str | None]]
+                     ) -> str | None:
+    """`Repo.find` (as the method's owner, the checks read what it declares it returns) for
+    `this.repo.find()` where the class of `this` declares `repo` with the class `Repo`
+    (through `!` or `?.` where declared `Repo | null`), and `Service.own` for `this.own()` in
+    a class `Service`; awaited (`await this.repo.find()`: AWAITED before it). `properties`:
+    _typed_properties by class body, filled as asked."""
+    awaited = value.type == "await_expression" and value.named_child_count == 1
+    call = _without_parentheses(value.named_children[0]) if awaited else value
+    function = call.child_by_field_name("function") if call.type == "call_expression" and \
+        call.child_by_field_name("type_arguments") is None else None
+    method = function.child_by_field_name("property") if function is not None and \
+        function.type == "member_expression" else None
+    if method is None or method.type != "property_identifier":
+        return None
+    receiver, asserted = _non_null(function.child_by_field_name("object"))
+    asserted = asserted or function.child_by_field_name("optional_chain") is not None
+    if receiver.type == "this":
+        owner = _class_of_member(ancestor(receiver, THIS_BINDING)) if _class_of_this(receiver) is not None \
+            and ancestor(receiver, THIS_BINDING) is not None else None
+    elif receiver.type == "member_expression" and receiver.child_by_field_name("object").type == "this" and \
+            (body := _class_of_this(receiver)) is not None:
+        if body.id not in properties:
+            properties[body.id] = _typed_properties(body, at_module)
+        owner = properties[body.id].get(text(receiver.child_by_field_name("property")))
+        owner = owner[1:] if owner and owner.startswith(NULLABLE) and asserted else owner
+    else:
+        return None
+    if not owner or owner.startswith(NULLABLE):
+        return None
+    return f"{AWAITED * awaited}{owner}.{text(method)}"
+
+
 def _chained_property(receiver: Node) -> tuple[Node, str]:
     """`this.state!.collection` of `this.state!.collection.m()`: (`this.state!`, "collection"),
     the property read from what a property of `this` holds (Call.through); else (receiver, "")."""
     inner = receiver.child_by_field_name("object") if receiver.type == "member_expression" else None
     property_name = receiver.child_by_field_name("property") if inner is not None else None
-    if inner is None or property_name is None or property_name.type != "property_identifier" or \
-            receiver.child_by_field_name("optional_chain") is not None:
+    if inner is None or property_name is None or property_name.type != "property_identifier":
         return receiver, ""
     below, _asserted = _non_null(inner)
     if below.type != "member_expression" or below.child_by_field_name("object") is None or \
@@ -1693,8 +1765,8 @@ NULLABLE = "?"
 def _nullable_type(declaration: Node) -> Node | None:
     """The one class a field declared `C | null`, `C | undefined` (or `C<T> | null`) names;
     None for any other type."""
-    annotation = declaration.child_by_field_name("type") if declaration.type == "public_field_definition" \
-        else None
+    annotation = declaration.child_by_field_name("type") if declaration.type in \
+        ("public_field_definition", "required_parameter", "optional_parameter") else None
     named = annotation.named_children if annotation is not None else []
     union = named[0].named_children if len(named) == 1 and named[0].type == "union_type" else []
     types = [t for t in union if not (t.type == "literal_type" and text(t) in ("null", "undefined") or

@@ -30,7 +30,7 @@ from impact.lang.checker_branches import (
 from impact.lang.python_annotations import class_or_none
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.script_metadata import script_dependencies
-from impact.lang.signatures import python_definition
+from impact.lang.signatures import python_definition, python_returns
 from impact.lang.treesitter import (
     ancestor,
     captures,
@@ -113,7 +113,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     binds_globals = _binds_globals(found) or _hands_out_globals(found, calls)
     named_writes = _named_global_writes(found)
     star_bound = _star_bound(found, unbound, imports)
-    typed_attributes = _TypedAttributes(found, resolved_at_module | star_bound)
+    typed_attributes = _TypedAttributes(found, resolved_at_module | star_bound, scopes.module.names)
     instance_calls, instance_reads = module.instance_uses(found, calls, resolved_at_module | star_bound,
                                                           typed_attributes)
     if "__all__" in bindings.import_locals:  # `from .a import __all__`: the list of `.a`
@@ -202,6 +202,7 @@ class _Module:
     # (id of a scope, name) -> the import statements binding the name there, with the Import
     importers: dict[tuple[int, str], list[tuple[Node, Import]]] = field(default_factory=dict)
     owners: dict[int, Scope] = field(default_factory=dict)  # a read's start -> the scope binding it
+    functions: dict[str, list[Node]] | None = None  # by name, once asked for (_local_function_class)
 
     def __post_init__(self) -> None:
         self.bindings = ModuleBindings(self.scopes.module)
@@ -296,33 +297,54 @@ class _Module:
             if obj.type == "parenthesized_expression" and obj.named_child_count == 1 and \
                     obj.named_children[0].type == "await":  # `(await make()).m`
                 obj = obj.named_children[0]
-            if obj.type in ("call", "await"):  # its function's first name (where it starts) at module scope
-                if (obj.named_children[0] if obj.type == "await" else obj).start_byte in at_module:
+            if obj.type in ("call", "await"):  # its function's first name (where it starts) at module scope,
+                first = obj.named_children[0] if obj.type == "await" else obj  # `self`, a local function
+                if first.start_byte in at_module or first.type == "call" and _local_call(first):
                     made.append((node, obj))
             elif (receiver := _receiver(obj)) is not None:
                 read.append((node, receiver))
         names = {receiver.text for _node, receiver in read}  # only these may be instances here
-        created: dict[tuple[int, str], str | None] = {}
+        created: dict[tuple[int, str], str | _Join | None] = {}
         typed_only = set()  # `self` of a nested class: only its typed attributes are followed
         methods_of: dict[tuple[int, str], _MethodOf] = {}  # bound once, to `f.make()`
-        for key, cls, nested in self._instances(found, at_module, names, typed_attributes):
+        every = []  # each binding: (key, the name bound, its class)
+        known = set()  # the names some binding makes an instance of a class
+        again = set()  # the keys bound more than once
+        for key, cls, nested, where in self._instances(found, at_module, names, typed_attributes):
+            every.append((key, where, cls))
+            if cls is not None:
+                known.add(key[1])
             if key in created:  # bound again: unknown unless to an instance of the same class
                 created[key] = cls if isinstance(cls, str) and created[key] == cls else None
                 methods_of.pop(key, None)
+                again.add(key)
             elif isinstance(cls, _MethodOf):
                 created[key], methods_of[key] = None, cls
             else:
                 created[key] = cls
             if nested:
                 typed_only.add(key)
+        among_others = [(id(scope), named) for scope, named in  # `a, x = ...`, `for k, x in`: another
+                        self.scopes.locate(_among_others(found, known) if known else ())]  # binding, unknown
+        again.update((scope, text(named)) for scope, named in among_others)
+        bindings: dict[tuple[int, str], list[tuple[Node, object]]] = {}  # of those names bound twice
+        for key, where, cls in every:
+            if key in again and key[1] in known:
+                bindings.setdefault(key, []).append((where, cls))
+        for scope, named in among_others:
+            key = (scope, text(named))
+            bindings.setdefault(key, []).append((named, None))
+            created[key] = None
+            methods_of.pop(key, None)
         for key, method_of in methods_of.items():  # `m = f.make()` with `f = Factory()`: `Factory.make`
             owner = _lookup(method_of.scope, method_of.receiver, self.scopes.module)
             cls = created.get((id(owner), method_of.receiver)) if owner is not None else None
-            if cls and not cls.startswith(AWAITED):
+            if isinstance(cls, str) and not cls.startswith(AWAITED):
                 created[key] = f"{cls}.{method_of.method}"
         narrowed = self._narrowed(found, calls, at_module, names)
         instances = {name.encode() for (_scope, name), cls in created.items() if cls} | \
-            {name.encode() for _start, _end, name, _cls, _scope in narrowed}
+            {name.encode() for _start, _end, name, _cls, _scope in narrowed} | \
+            {name.encode() for (_scope, name), bound in bindings.items() if len(bound) > 1}
         called = {(function.start_byte, function.end_byte): arguments
                   for _node, function, arguments in calls if function is not None}
         # `self.cog.send_eval = AsyncMock()` (a test's stand-in): the instance has what the
@@ -338,11 +360,21 @@ class _Module:
                 typed = through.child_by_field_name("attribute") if through.type == "attribute" else None
                 receivers.append((receiver.start_byte, (text(receiver), typed, node)))  # attribute typed
         found_calls, reads = [], []
+        flows = _Flows()
         for scope, (name, typed, node) in self.scopes.locate(receivers):
             owner = _lookup(scope, name, self.scopes.module)
             cls = created.get((id(owner), name)) if owner is not None else None
             narrowed_to = next((c for start, end, local, c, where in narrowed  # innermost last
                                 if local == name and where is scope and start <= node.start_byte < end), ())
+            if cls is None and owner is scope and name in known and \
+                    len(bindings.get((id(scope), name), ())) > 1:
+                cls = flows.reaching(bindings[(id(scope), name)], node)
+                cls = cls if cls is None or not flows.narrowable(node, scope, name) else None
+            if isinstance(cls, _Join):  # a use on each class, where nothing may narrow the union
+                for joined in cls.classes if typed is None and not narrowed_to and \
+                        not flows.narrowable(node, owner, name) else ():
+                    _record_use(joined, node, called, typed_attributes, found_calls, reads)
+                continue
             classes = (cls,) if cls and not narrowed_to else \
                 narrowed_to if narrowed_to and cls in (None, *narrowed_to[:1]) and \
                 (cls is None or len(narrowed_to) == 1) else ()
@@ -357,11 +389,50 @@ class _Module:
                 continue  # `self` of a nested class: only its typed attributes are followed
             for cls in classes:  # `isinstance(x, (A, B))`: a use on each (checkers judge each)
                 _record_use(cls, node, called, typed_attributes, found_calls, reads)
-        for node, call in made:  # a new instance's member
+        local = []  # `instantiate().m` of a function nested in another, maybe
+        for node, call in made:
             cls = _call_owner(call, at_module, None)
-            if isinstance(cls, str):
+            if isinstance(cls, str):  # a new instance's member, or a returned one's
+                _record_use(cls, node, called, typed_attributes, found_calls, reads)
+            elif cls is None and _calls_a_name(call):
+                local.append((call.start_byte, (node, call)))
+        for scope, (node, call) in self.scopes.locate(local):
+            cls = self._local_function_class(found, call, scope, at_module)
+            if cls is not None:
                 _record_use(cls, node, called, typed_attributes, found_calls, reads)
         return found_calls, reads
+
+    def _local_function_class(self, found: dict, value: Node, scope: Scope, at_module: set[int]
+                              ) -> str | None:
+        """The class a call of a function nested in another (`instantiate()`, `await later()` of
+        an async one) declares it returns (`-> "Collection"`), a name its enclosing function
+        resolves at module scope; the function undecorated, and what alone binds its name
+        there."""
+        awaited = value.type == "await" and value.named_child_count == 1
+        call = value.named_children[0] if awaited else value
+        function = call.child_by_field_name("function") if call.type == "call" else None
+        if function is None or function.type != "identifier" or function.start_byte in at_module:
+            return None
+        name = text(function)
+        owner = _lookup(scope, name, self.scopes.module)
+        if owner is None or owner.kind != "function":
+            return None
+        if self.functions is None:
+            self.functions = {}
+            for defined in found.get("scope.function", ()):
+                self.functions.setdefault(text(defined.child_by_field_name("name")), []).append(defined)
+        nested = [d for d in self.functions.get(name, ()) if owner.start <= d.start_byte < owner.end]
+        if len(nested) != 1 or nested[0].parent.type != "block" or _is_async(nested[0]) != awaited:
+            return None
+        written = python_returns(nested[0])
+        block = nested[0].parent
+        first = _first_binding(found, block, name, block.start_byte)  # at its `def` (after `async`)
+        named_at = nested[0].child_by_field_name("name").start_byte
+        if not written or not nested[0].start_byte <= first <= named_at or \
+                _first_binding(found, block, name, nested[0].end_byte) != block.end_byte or \
+                _lookup(owner, written.split(".", 1)[0], self.scopes.module) is not self.scopes.module:
+            return None
+        return written
 
     def _narrowed(self, found: dict, calls: list[tuple[Node, Node, Node]], at_module: set[int],
                   names: set[bytes]) -> list[tuple[int, int, str, tuple[str, ...], Scope]]:
@@ -390,9 +461,9 @@ class _Module:
 
     def _instances(self, found: dict, at_module: set[int], names: set[bytes],
                    typed_attributes: _TypedAttributes
-                   ) -> Iterator[tuple[tuple[int, str], str | _MethodOf | None, bool]]:
+                   ) -> Iterator[tuple[tuple[int, str], str | _Join | _MethodOf | None, bool, Node]]:
         """((scope id, name), class as written or None, whether only attributes typed in the
-        class are followed through it) for each binding of one of `names` in a scope that
+        class are followed through it, the name bound) for each binding of one of `names` in a scope that
         `instance_uses` reads: assignments of a call (_call_owner) or of an attribute of `self`
         whose class is certain (`s = self.strategy`), annotated parameters, `self` (of a class nested in
         module-level classes, `Outer.Inner`: typed attributes only, `self.root.configure()`)."""
@@ -404,21 +475,26 @@ class _Module:
             if value is not None and value.type == "attribute" and \
                     (owner := _self_owner(value.child_by_field_name("object"))) is not None:
                 attribute = value.child_by_field_name("attribute")
-                yield (id(scope), text(target)), typed_attributes.of(owner).get(text(attribute)), False
+                typed = typed_attributes.of(owner).get(text(attribute))
+                yield (id(scope), text(target)), typed, False, target
                 continue
-            yield (id(scope), text(target)), _value_owner(found, target, value, at_module, scope), False
+            cls = _value_owner(found, target, value, at_module, scope)
+            if cls is None and value is not None and value.type in ("call", "await"):
+                cls = self._local_function_class(found, value, scope, at_module)
+            yield (id(scope), text(target)), cls, False, target
         for node in found.get("bind.name", ()):
             scope = self._parameter_scope(node) if node.text in names else None
             if scope is None:
                 continue
             if node.parent.type in ("typed_parameter", "typed_default_parameter"):
-                yield (id(scope), text(node)), self._annotated_class(node.parent, scope, at_module), False
+                annotated = self._annotated_class(node.parent, scope, at_module)
+                yield (id(scope), text(node)), annotated, False, node
             elif node.parent.type == "parameters" and (cls := _method_owner(node)) is not None:
-                yield (id(scope), text(node)), cls, False
+                yield (id(scope), text(node)), cls, False, node
             elif node.parent.type == "parameters" and (cls := _method_owner(node, nested=True)):
-                yield (id(scope), text(node)), cls, True
+                yield (id(scope), text(node)), cls, True, node
             else:  # a parameter of unknown class: `x = Class()` in its body is another binding
-                yield (id(scope), text(node)), None, False
+                yield (id(scope), text(node)), None, False, node
 
     def _annotated_class(self, parameter: Node, scope: Scope, at_module: set[int]) -> str | None:
         """The class a parameter is annotated with (`x: Class`, `x: mod.Class`, `x:
@@ -997,6 +1073,14 @@ def _dotted_chain(node: Node) -> list[Node] | None:
 AWAITED = "await "
 
 
+class _Join(NamedTuple):
+    """A name whose value is an instance of one of several classes (`A() if c else B()`, or
+    bound to `A()` and to `B()` in the two branches of an `if`): its type is their union, and
+    a member any of them lacks is pyright's reportAttributeAccessIssue (a use on each)."""
+
+    classes: tuple[str, ...]
+
+
 class _MethodOf(NamedTuple):
     """`m = f.make()` where `f` is a local name: `f`'s class's method `make` if `f` is surely an
     instance of one."""
@@ -1006,17 +1090,126 @@ class _MethodOf(NamedTuple):
     scope: Scope
 
 
+# before a name on its line: what may narrow or bind it otherwise than an assignment (_Flows)
+NARROWING_WORDS = re.compile(rb"\b(?:if|elif|while|assert|match|case|and|or|not|del|global|nonlocal|import|"
+                             rb"as|def|class)\b")
+REBINDING_AFTER = re.compile(rb"\s*(?::=|(?:[-+*/%&|^@]|//|\*\*|<<|>>)=)")  # after it: `x := `, `x += `
+
+
+class _Flows:
+    """What a name bound more than once in a function is an instance of where it is read,
+    along the code's structure (pyright's narrowing on assignment), and whether anything in
+    the function may narrow it otherwise."""
+
+    def __init__(self) -> None:
+        self.source: bytes | None = None  # the file's, once asked for
+        self.narrowing: dict[tuple[int, str], bool] = {}
+
+    def reaching(self, bindings: list[tuple[Node, object]], read: Node) -> str | _Join | None:
+        """The class (or _Join) the name is an instance of at `read`: the binding before it
+        (`x = A()` as a statement of a block holding the read, no binding between), or the
+        bindings ending each branch of an `if` with an `else` that the read follows in its
+        block (every branch's last binding a statement of its block: their classes); None
+        when another binding may reach it (a later one in a loop around the read, a binding
+        in a branch's nested block, a branch binding nothing) or one is of unknown class."""
+        before = [(target, cls) for target, cls in bindings if target.end_byte <= read.start_byte]
+        if not before or any(loop.start_byte <= target.start_byte < loop.end_byte
+                             for loop in _loops_around(read) for target, _cls in bindings
+                             if target.start_byte > read.start_byte):
+            return None
+        last, cls = max(before, key=lambda binding: binding[0].start_byte)
+        statement = _assignment_statement(last)
+        if statement is None:
+            return None
+        if _holds(statement.parent, read):  # straight on from the binding
+            return cls if isinstance(cls, (str, _Join)) else None
+        branching = statement.parent.parent
+        branching = branching.parent if branching is not None and branching.type in \
+            ("elif_clause", "else_clause") else branching
+        if branching is None or branching.type != "if_statement" or branching.parent is None or \
+                not _holds(branching.parent, read) or read.start_byte < branching.end_byte:
+            return None
+        return _branches_join(branching, bindings)
+
+    def narrowable(self, read: Node, scope: Scope, name: str) -> bool:
+        """Whether the function (or module) the name is bound in may narrow or rebind it
+        otherwise than by the bindings read: the name in a condition (`if`, `while`, `assert`,
+        `match`, `and`, `or`, `not`: `isinstance`, `is None`, `hasattr`), an augmented
+        assignment, `:=`, `del`, `global`, `nonlocal`, an import, `as`, a definition."""
+        key = (scope.start, name)
+        if key not in self.narrowing:
+            if self.source is None:
+                root = read
+                while root.parent is not None:
+                    root = root.parent
+                self.source = root.text or b""
+            named = re.compile(rb"(?<![\w.])" + re.escape(name.encode()) + rb"(?!\w)")
+            source = self.source
+            self.narrowing[key] = any(
+                NARROWING_WORDS.search(source, source.rfind(b"\n", 0, found.start()) + 1, found.start())
+                or REBINDING_AFTER.match(source, found.end())
+                for found in named.finditer(source, scope.start, scope.end))
+        return self.narrowing[key]
+
+
+def _loops_around(node: Node) -> Iterator[Node]:
+    """The `for` and `while` statements around a node, within its function."""
+    current = node.parent
+    while current is not None and current.type not in ("function_definition", "lambda", "class_definition"):
+        if current.type in LOOPS:
+            yield current
+        current = current.parent
+
+
+def _holds(block: Node, node: Node) -> bool:
+    return block.start_byte <= node.start_byte < block.end_byte
+
+
+def _assignment_statement(target: Node) -> Node | None:
+    """The statement `target = value` (or `target: T = value`) whose whole left side is
+    `target`, in a block or the module."""
+    assignment = target.parent
+    statement = assignment.parent if assignment is not None and assignment.type == "assignment" and \
+        assignment.child_by_field_name("left") == target else None
+    return statement if statement is not None and statement.type == "expression_statement" and \
+        statement.parent is not None and statement.parent.type in ("block", "module") else None
+
+
+def _branches_join(branching: Node, bindings: list[tuple[Node, object]]) -> str | _Join | None:
+    """The classes the last binding of each branch of an `if` with an `else` makes, when each
+    is a statement of its branch's block (every way through the branch binds it last)."""
+    blocks = [branching.child_by_field_name("consequence")]
+    for clause in branching.children_by_field_name("alternative"):
+        blocks.append(clause.child_by_field_name("consequence" if clause.type == "elif_clause" else "body"))
+    if blocks[-1] is None or branching.children_by_field_name("alternative")[-1:] == [] or \
+            branching.children_by_field_name("alternative")[-1].type != "else_clause":
+        return None
+    classes = []
+    for block in blocks:
+        inside = [(target, cls) for target, cls in bindings if block is not None and _holds(block, target)]
+        last, cls = max(inside, key=lambda binding: binding[0].start_byte) if inside else (None, None)
+        statement = _assignment_statement(last) if last is not None else None
+        if statement is None or statement.parent != block or not isinstance(cls, str):
+            return None
+        classes.append(cls)
+    joined = tuple(dict.fromkeys(classes))
+    return joined[0] if len(joined) == 1 else _Join(joined)
+
+
 def _value_owner(found: dict, target: Node, value: Node | None, at_module: set[int], scope: Scope
-                 ) -> str | _MethodOf | None:
+                 ) -> str | _Join | _MethodOf | None:
     """What the value assigned to `target` is an instance of, as written (_call_owner): also
-    `e if isinstance(e, C) else C(...)`, where both sides are instances of one class, and `x =
+    `e if isinstance(e, C) else C(...)`, where both sides are instances of one class, `A() if c
+    else B()` (a _Join of both classes), and `x =
     e` in the block of an `if` whose condition is, or is joined by `and` with, `isinstance(e,
     C)` (the class `C`, e bound nowhere before it in the block)."""
     if value is not None and value.type == "conditional_expression" and value.named_child_count == 3:
         chosen, test, other = value.named_children
-        owners = {_narrowed_to(chosen, test, True, at_module) or _call_owner(chosen, at_module, None),
-                  _narrowed_to(other, test, False, at_module) or _call_owner(other, at_module, None)}
-        return owners.pop() if len(owners) == 1 else None
+        owners = tuple(dict.fromkeys((
+            _narrowed_to(chosen, test, True, at_module) or _call_owner(chosen, at_module, None),
+            _narrowed_to(other, test, False, at_module) or _call_owner(other, at_module, None))))
+        return owners[0] if len(owners) == 1 else \
+            _Join(owners) if all(isinstance(o, str) for o in owners) else None
     if value is None or value.type not in ("identifier", "subscript", "attribute"):
         return _call_owner(value, at_module, scope)
     statement = target.parent.parent if target.parent is not None else None
@@ -1109,6 +1302,34 @@ def _record_use(cls: str, node: Node, called: dict[tuple[int, int], Node], typed
         reads.append(MemberRef(cls, (text(attribute),), site(attribute), through=through, awaited=awaited))
 
 
+def _calls_a_name(value: Node) -> bool:
+    """Whether a value is a call of a name (`make()`), awaited or not."""
+    call = value.named_children[0] if value.type == "await" and value.named_child_count == 1 else value
+    function = call.child_by_field_name("function") if call.type == "call" else None
+    return function is not None and function.type == "identifier"
+
+
+def _among_others(found: dict, names: set[str]) -> list[tuple[int, Node]]:
+    """(start, name) of each of `names` a target binds among others (`a, x = ...`, `for k, x
+    in ...`)."""
+    written = {name.encode() for name in names}
+    return [(named.start_byte, named) for target in found.get("bind.target", ())
+            if target.type != "identifier" for named in _target_names(target) if named.text in written]
+
+
+def _local_call(call: Node) -> bool:
+    """`self.make()` or `make()` (a name not bound at module scope, maybe a nested function):
+    calls whose result's members instance_uses may follow."""
+    function = call.child_by_field_name("function")
+    return function is not None and (
+        function.type == "identifier" and text(function) not in BUILTINS or
+        function.type == "attribute" and function.child_by_field_name("object").text == b"self")
+
+
+def _is_async(function: Node) -> bool:
+    return function.children[0].type == "async"
+
+
 def _in_function(node: Node) -> tuple[int, bytes]:
     """An attribute as written (`self.cog.send_eval`) with where the function it stands in
     starts (-1: the module)."""
@@ -1127,13 +1348,13 @@ def _receiver(receiver: Node) -> Node | None:
 class _TypedAttributes:
     """_typed_attributes, read when first asked for."""
 
-    def __init__(self, found: dict, at_module: set[int]):
-        self.found, self.at_module = found, at_module
+    def __init__(self, found: dict, at_module: set[int], module_names: set[str]):
+        self.found, self.at_module, self.module_names = found, at_module, module_names
         self.classes: dict[str, dict[str, str | None]] | None = None
 
     def of(self, cls: str) -> dict[str, str | None]:
         if self.classes is None:
-            self.classes = _typed_attributes(self.found, self.at_module)
+            self.classes = _typed_attributes(self.found, self.at_module, self.module_names)
         return self.classes.get(cls, {})
 
 
@@ -1159,11 +1380,13 @@ def _self_owner(receiver: Node) -> str | None:
     return _method_owner(first, nested=True)
 
 
-def _typed_attributes(found: dict, at_module: set[int]) -> dict[str, dict[str, str | None]]:
+def _typed_attributes(found: dict, at_module: set[int], module_names: set[str]
+                      ) -> dict[str, dict[str, str | None]]:
     """For each module-level class, by name: its attributes whose class is certain, by name
     (None for one assigned otherwise too): annotated in its body (`http: HTTPClient`) or
-    through `self` (`self.http: HTTPClient = ...`), or assigned an instance (`self.http =
-    HTTPClient(...)`), with a class bound at module scope."""
+    through `self` (`self.http: HTTPClient = ...`), assigned an instance (`self.http =
+    HTTPClient(...)`), or a property declaring it (`@property def http(self) -> HTTPClient`),
+    with a class bound at module scope (`module_names`: the names it binds, for a string)."""
     classes: dict[str, dict[str, str | None]] = {}
     for left in found.get("bind.target", ()):  # the left side of every assignment
         if left.type not in ("attribute", "identifier"):
@@ -1185,7 +1408,44 @@ def _typed_attributes(found: dict, at_module: set[int]) -> dict[str, dict[str, s
             found_here = classes.setdefault(owner, {})
             attribute, made = text(name), _assigned_class(found, node, left.type == "attribute", at_module)
             found_here[attribute] = made if found_here.get(attribute, made) == made else None
+    for function in found.get("scope.function", ()):
+        typed = _property_type(function, at_module, module_names) \
+            if function.parent.type == "decorated_definition" else None
+        if typed is not None:
+            found_here = classes.setdefault(typed[0], {})
+            found_here[typed[1]] = typed[2] if found_here.get(typed[1], typed[2]) == typed[2] else None
     return classes
+
+
+# the decorators that make a method a property typed by its declared return (with abstractmethod)
+PROPERTIES = frozenset({"property", "functools.cached_property"})
+ABSTRACT = frozenset({"abstractmethod", "abc.abstractmethod"})
+
+
+def _property_type(function: Node, at_module: set[int], module_names: set[str]
+                   ) -> tuple[str, str, str] | None:
+    """(class, property, class it returns) of a method of a module-level class (or of one
+    nested in such classes) decorated `@property` (or `@functools.cached_property`, with
+    `abstractmethod` or not) that declares the class it returns (`-> Model`, `-> "Model"`),
+    bound at module scope."""
+    statement = function.parent
+    body = statement.parent if statement is not None and statement.type == "decorated_definition" else None
+    cls = body.parent if body is not None and body.type == "block" else None
+    if cls is None or cls.type != "class_definition":
+        return None
+    decorators = {_dotted(d.named_children[0]) for d in statement.named_children
+                  if d.type == "decorator" and d.named_children}
+    if not decorators & PROPERTIES or decorators - PROPERTIES - ABSTRACT:
+        return None
+    owner = _method_owner_of(cls, nested=True)
+    written = python_returns(function) if owner is not None else ""
+    annotation = function.child_by_field_name("return_type")
+    if not written or annotation is None:
+        return None
+    plain = annotation.named_children[0]
+    resolved = _module_class(_dotted_chain(plain), at_module) if plain.type != "string" else \
+        written if written.split(".", 1)[0] in module_names else None
+    return (owner, text(function.child_by_field_name("name")), resolved) if resolved else None
 
 
 def _assigned_class(found: dict, assignment: Node, through_self: bool, at_module: set[int]

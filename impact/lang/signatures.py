@@ -181,7 +181,8 @@ def _python_definition(name: str, identifier: Node) -> Definition:
         decorators = python_decorators(parent.parent)
         return Definition(name, "function", site(identifier), params,
                           body_hash(parent.child_by_field_name("body"), name),
-                          decorators=decorators, returns="" if decorators else _python_returns(parent),
+                          decorators=decorators,
+                          returns="" if set(decorators) - KEEP_RETURNS else python_returns(parent),
                           awaitable=_is_async(parent))
     if parent is not None and parent.type == "class_definition":
         body = parent.child_by_field_name("body")
@@ -199,7 +200,7 @@ def _python_definition(name: str, identifier: Node) -> Definition:
                           inherits_constructor=_inherits_constructor(parent),
                           plain_construction=_plain_construction(parent, built_by),
                           built_by=built_by, init_excluded=excluded,
-                          instance_attributes=_python_instance_attributes(body))
+                          **_python_assigned_attributes(body))
     return Definition(name, "variable", site(identifier), body=_python_value_hash(identifier, name),
                       alias_of=_python_alias(identifier))
 
@@ -208,7 +209,7 @@ def _is_async(function: Node) -> bool:
     return function.children[0].type == "async"
 
 
-def _python_returns(function: Node) -> str:
+def python_returns(function: Node) -> str:
     """The class a function's return annotation names (Definition.returns; what awaiting a
     call gives for an async function); "" for a generator or a generic function (`def f[T]() ->
     T`)."""
@@ -322,13 +323,16 @@ def _python_methods(body: Node | None) -> tuple[Definition, ...]:
             body_hash(function.child_by_field_name("body"), text(name_node)),
             decorators=decorated,
             returns_own_instance=text(name_node) == "__new__" and _returns_own_instance(function),
-            returns="" if set(decorated) - KEEP_RETURNS else _python_returns(function),
+            returns="" if set(decorated) - KEEP_RETURNS else python_returns(function),
             awaitable=_is_async(function))
     return tuple(methods.values())
 
 
-# the decorators that leave a method's declared return type as it is
-KEEP_RETURNS = {"classmethod", "staticmethod", "abc.abstractmethod", "abstractmethod"}
+# the decorators that leave a function's or method's declared return type as it is (pyright:
+# functools' caches give a wrapper whose call returns it; a cache written bare counts where the
+# module imports it from functools: impact/checks/class_attributes.py)
+KEEP_RETURNS = {"classmethod", "staticmethod", "abc.abstractmethod", "abstractmethod", "functools.cache",
+                "functools.lru_cache", "cache", "lru_cache"}
 
 # `super().__new__(cls, ...)`, `super(C, cls).__new__(cls)`, `object.__new__(cls)`
 OWN_INSTANCE = re.compile(r"(super\([^()]*\)|object)\.__new__\(\s*cls\s*(,[^()]*)?\)")
@@ -362,6 +366,8 @@ def _returns_own_instance(function: Node) -> bool:
 # `.name =`, `.name: T =`, `.name += ` as written on one line anywhere (a comment, a string:
 # more names); and what sets attributes by a name not written
 ATTRIBUTE_ASSIGNED = re.compile(rb"\.[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)")
+# `self` or `cls` right before an attribute assigned (searched up to the `.`)
+THROUGH_SELF = re.compile(rb"(?<![\w.])(?:self|cls)[ \t]*\Z")
 ATTRIBUTES_SET_OTHERWISE = re.compile(rb"__dict__|(?<![.\w])vars\(")  # not "the vars (columns)"
 # what only reads a namespace: `vars(module).values()`, `self.__dict__.get("x")`, `k in vars(o)`
 NAMESPACE_READ_AFTER = re.compile(rb"[ \t]*\.[ \t]*(?:values|items|keys|get|copy)[ \t]*\(")
@@ -371,14 +377,24 @@ SETATTR = re.compile(rb"\bsetattr\s*\(")
 SETATTR_NAME = re.compile(rb"[^,()]*,\s*(f?)([\"'])(\w*)([\"'{])")
 
 
-def _python_instance_attributes(body: Node | None) -> tuple[str, ...] | None:
-    """The attribute names a class body assigns on any object (Definition.instance_attributes);
-    `prefix*` for the names `setattr(obj, f"prefix{...}", v)` sets."""
+def _python_assigned_attributes(body: Node | None) -> dict[str, tuple[str, ...] | None]:
+    """The attribute names a class body assigns on any object (Definition.instance_attributes;
+    `prefix*` for the names `setattr(obj, f"prefix{...}", v)` sets) and those it assigns
+    through `self` or `cls` (Definition.self_attributes)."""
     source = body.text or b"" if body is not None else b""
+    assigned = list(ATTRIBUTE_ASSIGNED.finditer(source))
+    own = tuple(sorted({m[1].decode() for m in assigned
+                        if THROUGH_SELF.search(source, max(0, m.start() - 12), m.start())}))
+    return {"instance_attributes": _python_instance_attributes(source, assigned), "self_attributes": own}
+
+
+def _python_instance_attributes(source: bytes, assigned: list[re.Match]) -> tuple[str, ...] | None:
+    """The attribute names a class body assigns on any object (`assigned`: ATTRIBUTE_ASSIGNED's
+    matches in it) and `setattr` sets."""
     # the words first (a search for them costs a tenth of the patterns')
     if (b"__dict__" in source or b"vars(" in source) and _sets_attributes_otherwise(source):
         return None
-    names = {m.decode() for m in ATTRIBUTE_ASSIGNED.findall(source)}
+    names = {m[1].decode() for m in assigned}
     for call in SETATTR.finditer(source) if b"setattr" in source else ():
         named = SETATTR_NAME.match(source, call.end())
         if named is None or named[4] == b"{" and not named[1] or \
@@ -705,7 +721,10 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
     if kind in JS_TYPES:
         value = parent.child_by_field_name("value" if kind == "type_alias_declaration" else "body")
         members = None if kind == "enum_declaration" else _object_members(parent, value)
+        bases = _extended_types(parent) if members is not None else ()
+        members = members if bases is not None else None
         return Definition(name, "type", site(identifier), body=value_hash(value, name, parent),
+                          bases=bases or (),
                           static_members=_enum_members(value) if kind == "enum_declaration" else None,
                           object_members=members,
                           attributes=_typed_object_properties(value) if members is not None else ())
@@ -770,12 +789,25 @@ def _instance_members(body: Node | None) -> tuple[str, ...] | None:
 OBJECT_TYPE_MEMBERS = ("property_signature", "method_signature")
 
 
+def _extended_types(declaration: Node) -> tuple[str, ...] | None:
+    """The interfaces an interface extends, as written without type arguments (`Base`,
+    `ns.Base` of `extends ns.Base<T>`); None when one is no name."""
+    names = []
+    for clause in declaration.named_children:
+        for written in clause.named_children if clause.type == "extends_type_clause" else ():
+            named = written.named_children[0] if written.type == "generic_type" else written
+            if named.type not in ("type_identifier", "nested_type_identifier"):
+                return None
+            names.append(text(named))
+    return tuple(names)
+
+
 def _object_members(declaration: Node, body: Node | None) -> tuple[str, ...] | None:
-    """The properties and methods an interface extending nothing (or a type alias of an object
-    type) declares; None when one has a computed name, the type has an index, call or
-    construct signature, or it is no such type."""
-    if body is None or body.type not in ("interface_body", "object_type") or \
-            any(c.type == "extends_type_clause" for c in declaration.named_children):
+    """The properties and methods an interface (those it declares itself, not those of the
+    interfaces it extends: _extended_types) or a type alias of an object type declares; None
+    when one has a computed name, the type has an index, call or construct signature, or it
+    is no such type."""
+    if body is None or body.type not in ("interface_body", "object_type"):
         return None
     names: list[str] = []
     for member in body.named_children:
@@ -968,10 +1000,11 @@ def _js_alias(declarator: Node) -> str:
 
 def _js_returns(function: Node) -> tuple[str, bool]:
     """The class a function declaration's (or a variable's arrow function's or function
-    expression's) return type names (`): C`, `): mod.C`, `): C<T>`: Definition.returns), and
-    whether it is what awaiting a call gives (`): Promise<C>`, Definition.awaitable); "" for a
-    generic function or a generator."""
-    if function.type not in ("function_declaration", "arrow_function", "function_expression") or \
+    expression's, or a method's) return type names (`): C`, `): mod.C`, `): C<T>`:
+    Definition.returns), and whether it is what awaiting a call gives (`): Promise<C>`,
+    Definition.awaitable); "" for a generic function or a generator."""
+    if function.type not in ("function_declaration", "arrow_function", "function_expression",
+                             "method_definition") or \
             function.child_by_field_name("type_parameters") is not None:
         return "", False
     annotation = function.child_by_field_name("return_type")
@@ -1086,11 +1119,13 @@ def _js_methods(body: Node | None, plain: bool) -> tuple[Definition, ...]:
                 name_node.type != "property_identifier" or text(name_node) == "constructor" or \
                 any(not c.is_named and c.type in ("get", "set") for c in member.children):
             continue  # accessors are properties, not methods
+        overloads = _overloads(signatures.pop((text(name_node), static), []), plain)
+        generator = any(not c.is_named and c.type == "*" for c in member.children)
+        returns, awaitable = ("", False) if overloads or plain or generator else _js_returns(member)
         methods.append(Definition(text(name_node), "method", site(name_node),
                                   _js_signature(member, plain),
                                   body_hash(member.child_by_field_name("body"), text(name_node)),
-                                  overloads=_overloads(signatures.pop((text(name_node), static), []),
-                                                       plain)))
+                                  overloads=overloads, returns=returns, awaitable=awaitable))
     for (name, _static), declarations in signatures.items():  # declared only
         first = declarations[0]
         methods.append(Definition(name, "method", site(first.child_by_field_name("name")),
