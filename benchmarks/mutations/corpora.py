@@ -736,5 +736,13 @@ CORPORA = {c.name: c for c in [
            "imported with `const { X } = require('./X')` and exported with `module.exports = "
            "{ X }`) and package.json, without `typings/` (tsc would read them instead of the "
            "edited JavaScript); knex, ajv and db-errors are not installed"),
+    Corpus("eleventy", "npm", "@11ty/eleventy", "3.1.8",
+           "c818a912a1fa65ec2337ac5bbc43dc6dfb657e343f98a1d6f227fd5c6cf7a8ba", "javascript",
+           lambda rel: rel.startswith("src/") and rel.endswith(".js") or rel == "package.json",
+           "its 110 ESM `src/` files (plain JavaScript ES classes with some JSDoc: `Template "
+           "extends TemplateContent`, `TemplateConfig`, `TemplateWriter`, `UserConfig`, "
+           "`Engines/` subclassing `TemplateEngine`, each made in one module and used through "
+           "instances and `this.x.y()` in others) and package.json; @11ty/eleventy-utils and "
+           "its other dependencies are not installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")
