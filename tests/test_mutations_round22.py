@@ -39,3 +39,50 @@ def test_a_name_no_star_of_the_repository_provides_may_come_from_the_package_a_b
     export it, so its import is not reported, nor its members' reads."""
     change = {"src/relations/types.ts": "export enum Other {\n  hasMany = 'hasMany',\n}\n"}
     assert diff_keys(BARREL, change) == []
+
+
+ELEMENTS = {
+    "package.json": '{"name": "repository"}\n',
+    "src/type.ts": "export interface Type<T> {\n"
+                   "  isInstance(value: unknown): boolean;\n"
+                   "  coerce(value: unknown): T;\n"
+                   "}\n",
+    "src/item.ts": "export class Item {\n  run() { return 1; }\n  stop() { return 2; }\n}\n",
+    "src/union.ts": "import {Type} from './type';\n"
+                    "import {Item} from './item';\n"
+                    "export class UnionType {\n"
+                    "  constructor(public itemTypes: Type<any>[]) {}\n"
+                    "  isInstance(value: unknown) {\n"
+                    "    return this.itemTypes.some(t => t.isInstance(value));\n"
+                    "  }\n"
+                    "  coerce(value: unknown) {\n"
+                    "    for (const type of this.itemTypes) {\n"
+                    "      if (type.isInstance(value)) return type.coerce(value);\n"
+                    "    }\n"
+                    "    for (const key in this.itemTypes) key.isInstance;\n"
+                    "  }\n"
+                    "}\n"
+                    "export function runAll(items: readonly Item[], more: Array<Item>) {\n"
+                    "  items.forEach((item) => item.run());\n"
+                    "  for (const item of more) item.run();\n"
+                    "  items.reduce((total, item) => total.run() + item.run(), 0);\n"
+                    "}\n",
+}
+
+
+def test_a_member_removed_is_missing_on_the_elements_of_an_array_declared_with_its_class():
+    """@loopback/repository's `UnionType` declares `constructor(public itemTypes: Type<any>[])`
+    and reads `this.itemTypes.some(t => t.isInstance(value))` and `for (const type of
+    this.itemTypes) type.isInstance(value)`; with `Type.isInstance` removed, tsc reports each
+    (TS2339). impact knew the class of a name typed `x: Cls`, not of the elements of an array
+    typed `Cls[]`: now `for (const x of xs)` and the first parameter of a callback given to an
+    array method (`some`, `forEach`, `map`, ...) are instances of `Cls` where `xs` is a
+    property of `this` or a parameter declared `Cls[]`, `readonly Cls[]` or `Array<Cls>`.
+    `for (const key in ...)` gives keys, and `reduce` an accumulator first: neither is judged.
+    tsc checked on this tree: the same four TS2339."""
+    change = {"src/type.ts": "export interface Type<T> {\n  coerce(value: unknown): T;\n}\n",
+              "src/item.ts": "export class Item {\n  stop() { return 2; }\n}\n"}
+    assert diff_keys(ELEMENTS, change) == [("IMP103", "src/union.ts", 6, "isInstance"),
+                                           ("IMP103", "src/union.ts", 10, "isInstance"),
+                                           ("IMP103", "src/union.ts", 16, "run"),
+                                           ("IMP103", "src/union.ts", 17, "run")]
