@@ -86,3 +86,40 @@ def test_a_member_removed_is_missing_on_the_elements_of_an_array_declared_with_i
                                            ("IMP103", "src/union.ts", 10, "isInstance"),
                                            ("IMP103", "src/union.ts", 16, "run"),
                                            ("IMP103", "src/union.ts", 17, "run")]
+
+
+CLIENT = {
+    "nats/__init__.py": "from .aio.client import Client as NATS\n",
+    "nats/aio/__init__.py": "",
+    "nats/aio/client.py": "class Client:\n"
+                          "    def new_inbox(self) -> str:\n        return 'inbox'\n\n"
+                          "    def close(self):\n        return None\n",
+    "nats/js/__init__.py": "",
+    "nats/js/client.py": "from __future__ import annotations\n"
+                         "from typing import TYPE_CHECKING\n"
+                         "if TYPE_CHECKING:\n"
+                         "    from nats import NATS\n\n\n"
+                         "class JetStreamContext:\n"
+                         "    def __init__(self, conn: NATS) -> None:\n"
+                         "        self._nc = conn\n\n"
+                         "    def subscribe(self):\n"
+                         "        return self._nc.new_inbox()\n\n"
+                         "    class _JSI:\n"
+                         "        def __init__(self, conn: NATS) -> None:\n"
+                         "            self._conn = conn\n\n"
+                         "        def reset(self):\n"
+                         "            return self._conn.new_inbox()\n",
+}
+
+
+def test_a_method_removed_is_missing_through_a_class_a_package_re_exports_under_another_name():
+    """nats-py's `nats/__init__.py` re-exports `from .aio.client import Client as NATS`;
+    `nats/js/client.py` imports `from nats import NATS` (under `if TYPE_CHECKING:`) and stores
+    `conn: NATS` as `self._nc`; with `Client.new_inbox` removed, pyright reports
+    `self._nc.new_inbox()` and `self._conn.new_inbox()` (reportAttributeAccessIssue). impact
+    followed `NATS` to `Client`'s definition, then looked for a definition named `NATS` there:
+    a class renamed on the way was not resolved. Now the definition at the origin's site is
+    taken under its own name."""
+    change = {"nats/aio/client.py": "class Client:\n    def close(self):\n        return None\n"}
+    assert diff_keys(CLIENT, change) == [("IMP103", "nats/js/client.py", 12, "new_inbox"),
+                                         ("IMP103", "nats/js/client.py", 19, "new_inbox")]
