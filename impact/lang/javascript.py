@@ -589,8 +589,9 @@ class _Module:
         is a property the class of `this` declares so (`constructor(private xs: T[])`) or a
         parameter typed so that its function assigns nowhere; tsc checks each use of `x`
         against `T`."""
-        parameters = dict(self._typed_parameters(found, at_module, _element_class))
         bound = [(name.start_byte, (name, iterable)) for name, iterable in _element_bindings(found)]
+        if not bound:
+            return
         properties: dict[int, dict[str, str | None]] = {}  # class body -> property -> element class
         named = []
         for scope, (name, iterable) in self.scopes.locate(bound):
@@ -602,6 +603,7 @@ class _Module:
                 cls = properties[body.id].get(text(iterable.child_by_field_name("property")))
                 if cls and not cls.startswith(NULLABLE):
                     yield (id(scope), text(name)), cls
+        parameters = dict(self._typed_parameters(found, at_module, _element_class)) if named else {}
         for scope, (bound_in, name, iterable) in self.scopes.locate(named):
             owner = _lookup(scope, text(iterable))
             cls = parameters.get((id(owner), text(iterable))) if owner is not None else None
