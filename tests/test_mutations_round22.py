@@ -123,3 +123,20 @@ def test_a_method_removed_is_missing_through_a_class_a_package_re_exports_under_
     change = {"nats/aio/client.py": "class Client:\n    def close(self):\n        return None\n"}
     assert diff_keys(CLIENT, change) == [("IMP103", "nats/js/client.py", 12, "new_inbox"),
                                          ("IMP103", "nats/js/client.py", 19, "new_inbox")]
+
+
+def test_a_property_set_to_an_instance_keeps_its_class_beside_properties_of_arrays():
+    """`tasks = new TasksService()` beside `items: Item[]` in one class: the field's class is
+    the one it is made with (reading the elements' classes kept it so)."""
+    base = {"package.json": '{"name": "repository"}\n',
+            "src/item.ts": ELEMENTS["src/item.ts"],
+            "src/board.ts": "import {Item} from './item';\n"
+                            "export class Board {\n"
+                            "  tasks = new Item();\n"
+                            "  constructor(private items: Item[]) {}\n"
+                            "  run() {\n    this.items.forEach(item => item.run());\n"
+                            "    return this.tasks.run();\n  }\n"
+                            "}\n"}
+    change = {"src/item.ts": "export class Item {\n  stop() { return 2; }\n}\n"}
+    assert diff_keys(base, change) == [("IMP103", "src/board.ts", 6, "run"),
+                                       ("IMP103", "src/board.ts", 7, "run")]

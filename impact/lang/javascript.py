@@ -1680,7 +1680,7 @@ def _typed_properties(body: Node, at_module: set[int], declared: Callable[[Node]
             constructor = value.child_by_field_name("constructor") \
                 if value is not None and value.type == "new_expression" else None
             properties.append((member.child_by_field_name("name"),
-                               constructor and whole or declared(member)))
+                               constructor if constructor is not None and whole else declared(member)))
         elif member.type == "method_definition" and any(not c.is_named and c.type == "get" for c in member.children):
             properties.append((member.child_by_field_name("name"),
                                _annotated_type(member, "return_type") if whole else None))
