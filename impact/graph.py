@@ -40,6 +40,7 @@ class ModuleNames:
     imports: dict[str, Import]  # by local name; not star imports or re-exports
     exports: dict[str, Export]
     redirects: dict[str, Export]  # exports of another module's name, or under another name
+    defined_at: dict[Site, str]  # the name of the (first) definition at each site
 
     @classmethod
     def of(cls, facts: FileFacts) -> ModuleNames:
@@ -47,8 +48,10 @@ class ModuleNames:
         imports: dict[str, Import] = {}
         exports: dict[str, Export] = {}
         redirects: dict[str, Export] = {}
+        defined_at: dict[Site, str] = {}
         for definition in facts.definitions:
             definitions.setdefault(definition.name, definition)
+            defined_at.setdefault(definition.site, definition.name)
         for imp in facts.imports:
             if imp.local and imp.imported not in (None, "*") and imp.kind != "reexport":
                 imports.setdefault(imp.local, imp)
@@ -56,7 +59,7 @@ class ModuleNames:
             exports.setdefault(export.name, export)
             if export.kind == "reexport" or (export.local and export.local != export.name):
                 redirects.setdefault(export.name, export)
-        return cls(definitions, imports, exports, redirects)
+        return cls(definitions, imports, exports, redirects, defined_at)
 
 
 DECLARATION_FILES = (".d.ts", ".d.mts", ".d.cts")
@@ -767,6 +770,12 @@ class SymbolGraph:
         if module not in self.facts:
             return None
         return self.names_of(module).definitions.get(name)
+
+    def defined_at(self, module: str, where: Site) -> str | None:
+        """The name of the module-scope definition of `module` at `where`, if one is there."""
+        if module not in self.facts:
+            return None
+        return self.names_of(module).defined_at.get(where)
 
     def binding_site(self, module: str, name: str) -> Site | None:
         """Where `module` binds or exports `name` (or, failing that, binds it in a nested scope)."""

@@ -21,7 +21,7 @@ from weakref import WeakKeyDictionary
 
 from impact.graph import SymbolGraph
 from impact.model import Export, FileFacts, Import, Site
-from impact.resolve import Resolved
+from impact.resolve import External, Resolved
 
 
 @dataclass(frozen=True)
@@ -165,11 +165,13 @@ def _merged_declarations(exports: list[Export]) -> bool:
 
 
 def _through_stars(graph: SymbolGraph, facts: FileFacts, name: str) -> Layer | None:
-    """The one `export *` that provides `name`, when every star source is known and no other
-    provides it (tsc leaves out a name two stars provide)."""
+    """The one `export *` that provides `name`, when every star source of the repository is
+    known and no other provides it (tsc leaves out a name two stars provide). A star of a
+    package (`export * from 'pkg'`) does not compete: were the name one of its exports as well,
+    tsc would report the barrel (TS2308) and an ES module importing it would fail to link."""
     providers: list[tuple[Export, str]] = []
     for export in facts.exports:
-        if export.kind != "star":
+        if export.kind != "star" or _of_a_package(graph, facts, export):
             continue
         target = _resolved(graph, facts, export)
         if target is None:
@@ -184,6 +186,10 @@ def _through_stars(graph: SymbolGraph, facts: FileFacts, name: str) -> Layer | N
     export, target = providers[0]
     alias = TypeOnlyAlias(facts.path, export.site, "export type *", name) if export.type_only else None
     return alias, (target, name)
+
+
+def _of_a_package(graph: SymbolGraph, facts: FileFacts, export: Export) -> bool:
+    return isinstance(graph.spec_resolution(facts.path, export.source or ""), External)
 
 
 def _resolved(graph: SymbolGraph, facts: FileFacts, export: Export) -> str | None:

@@ -705,5 +705,44 @@ CORPORA = {c.name: c for c in [
            "the TypeScript sources it ships in `src/` (169 files, 144 of them `.tsx`: "
            "component folders with props types, themes, `withInternalTheme`, contexts); "
            "react, react-native and its other dependencies are not installed"),
+    # Added on 2026-12-05 (session 45): round 22, code nobody tuned impact against.
+    Corpus("tyro", "pypi", "tyro", "1.0.17",
+           "484a040f4bebf8374df2e3fa202b10e413f8d1506ca997ba18cd149bb540203e", "python",
+           lambda rel: rel.startswith("src/tyro/") and rel.endswith(".py"),
+           "`src/tyro/` (56 files, a CLI generator built around `@dataclass` records made in "
+           "one module and read through instances in others: `_fields.FieldDefinition`, "
+           "`_arguments.ArgumentDefinition`, `_parsers.ParserSpecification`; `conf/`, "
+           "`constructors/`, `_backends/`), without its generated tests; docstring-parser, "
+           "rich, shtab and typeguard are not installed"),
+    Corpus("nats-py", "pypi", "nats_py", "2.9.0",
+           "01886eb9e0a87f0ec630652cf1fae65d2a8556378a609bc6cc07d2ea60c8d0dd", "python",
+           _package_and_tests("nats"),
+           "the `nats/` package of the sdist (an asyncio client: `aio/client.py`'s `Client` "
+           "writes through `self._transport.write(...)` to the `aio/transport.py` classes, "
+           "`js/` JetStream managers and `micro/` services on top of it) and its `tests/`; "
+           "nkeys, aiohttp and the other optional dependencies are not installed"),
+    Corpus("loopback-repository", "npm", "@loopback/repository", "8.0.15",
+           "10342eb58a64aea6559fa7baae1d2d929dac6c85c14a27477231ce383366d8bd", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (76 files: an ORM layer of "
+           "interfaces extending interfaces, `EntityCrudRepository extends EntityRepository, "
+           "CrudRepository`, classes implementing them, `relations/` factories and "
+           "repositories, `index.ts` barrels); @loopback/core, loopback-datasource-juggler "
+           "and its other dependencies are not installed"),
+    Corpus("objection", "npm", "objection", "3.1.5",
+           "7e7f494fb730084de1c76f6d92c06c6335f8b8fb0dcbaacdae949d790a5c6a36", "javascript",
+           lambda rel: rel.startswith("lib/") and rel.endswith(".js") or rel == "package.json",
+           "its 174 CommonJS `lib/` files (plain JavaScript ES classes: `QueryBuilder extends "
+           "QueryBuilderBase`, `Model`, relations and query operations subclassing each other, "
+           "imported with `const { X } = require('./X')` and exported with `module.exports = "
+           "{ X }`) and package.json, without `typings/` (tsc would read them instead of the "
+           "edited JavaScript); knex, ajv and db-errors are not installed"),
+    Corpus("eleventy", "npm", "@11ty/eleventy", "3.1.8",
+           "c818a912a1fa65ec2337ac5bbc43dc6dfb657e343f98a1d6f227fd5c6cf7a8ba", "javascript",
+           lambda rel: rel.startswith("src/") and rel.endswith(".js") or rel == "package.json",
+           "its 110 ESM `src/` files (plain JavaScript ES classes with some JSDoc: `Template "
+           "extends TemplateContent`, `TemplateConfig`, `TemplateWriter`, `UserConfig`, "
+           "`Engines/` subclassing `TemplateEngine`, each made in one module and used through "
+           "instances and `this.x.y()` in others) and package.json; @11ty/eleventy-utils and "
+           "its other dependencies are not installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

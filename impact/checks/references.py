@@ -139,7 +139,12 @@ def _origin(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] | Non
     facts = graph.facts.get(origin[0]) if name == "default" else None
     local = next((e.local for e in facts.exports if e.name == "default" and e.local), None) \
         if facts else None
-    return (origin[0], local) if local and graph.definition(origin[0], local) else None
+    if local and graph.definition(origin[0], local):
+        return (origin[0], local)
+    # renamed on the way (`from .aio.client import Client as NATS` in a package re-exported by
+    # `from nats import NATS`): the definition at the origin's site, under its own name
+    renamed = graph.defined_at(*origin)
+    return (origin[0], renamed) if renamed is not None else None
 
 
 MAX_BASES = 50  # classes of a hierarchy `class_ancestry` lists by default

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -553,6 +553,8 @@ class _Module:
                 cls = _this_call_class(value, at_module, properties) or \
                     _local_method_owner(value, scope, created)
             created[key] = cls if key not in created else None
+        for key, cls in self._array_elements(found, at_module) if typed else ():
+            created[key] = cls if key not in created else None
         instances = {name for (_scope, name), cls in created.items() if cls}
         receivers, found_uses = [], []
         for call, receiver, member in uses:
@@ -578,15 +580,17 @@ class _Module:
                 found_uses.append(replace(_instance_use(cls, member, call), through=through))
         return found_uses
 
-    def _typed_parameters(self, found: dict, at_module: set[int]) -> Iterator[tuple[tuple[int, str], str]]:
+    def _typed_parameters(self, found: dict, at_module: set[int], declared: Callable[[Node], Node | None]
+                          = lambda node: _annotated_type(node)) -> Iterator[tuple[tuple[int, str], str]]:
         """((scope id, name), class) of the parameters typed with a class bound at module scope
-        (`x: Class`; NULLABLE before it for `x?: Class`, `x: Class | undefined` or `| null`)
-        whose function's body assigns no value to their name."""
+        (`x: Class`; NULLABLE before it for `x?: Class`, `x: Class | undefined` or `| null`;
+        with `declared`, the class it finds in the annotation: _element_class) whose function's
+        body assigns no value to their name."""
         typed = []
         for node in found.get("bind.pattern", ()):
             pattern = node.child_by_field_name("pattern") \
                 if node.type in ("required_parameter", "optional_parameter") else None
-            cls = _annotated_type(node) if pattern is not None and pattern.type == "identifier" else None
+            cls = declared(node) if pattern is not None and pattern.type == "identifier" else None
             nullable = node.type == "optional_parameter"
             if cls is not None and cls.type == "union_type":
                 cls, nullable = _nullable_type(node), True
@@ -595,9 +599,37 @@ class _Module:
         for scope, (pattern, cls) in self.scopes.locate(typed):
             function = ancestor(pattern, ("formal_parameters",))
             body = function.parent.child_by_field_name("body") if function is not None else None
-            assigned = re.compile(rb"(?<![\w$.])" + re.escape(pattern.text) + rb"\s*[-+*/%&|^?]*=(?![=>])")
-            if body is not None and not assigned.search(body.text or b""):
+            if body is not None and not _assigns(body, pattern):
                 yield (id(scope), text(pattern)), cls
+
+    def _array_elements(self, found: dict, at_module: set[int]) -> Iterator[tuple[tuple[int, str], str]]:
+        """((scope id, name), class) of the names bound to the elements of an array whose
+        elements are declared with a class bound at module scope (`T[]`, `Array<T>`, `readonly
+        T[]`): `x` of `for (const x of xs)` and the first parameter of a callback given to an
+        array method (`xs.some(x => ...)`), untyped and assigned nowhere in its body, where `xs`
+        is a property the class of `this` declares so (`constructor(private xs: T[])`) or a
+        parameter typed so that its function assigns nowhere; tsc checks each use of `x`
+        against `T`."""
+        bound = [(name.start_byte, (name, iterable)) for name, iterable in _element_bindings(found)]
+        if not bound:
+            return
+        properties: dict[int, dict[str, str | None]] = {}  # class body -> property -> element class
+        named = []
+        for scope, (name, iterable) in self.scopes.locate(bound):
+            if iterable.type == "identifier":
+                named.append((iterable.start_byte, (scope, name, iterable)))
+            elif (body := _class_of_this(iterable)) is not None:
+                if body.id not in properties:
+                    properties[body.id] = _typed_properties(body, at_module, _element_class)
+                cls = properties[body.id].get(text(iterable.child_by_field_name("property")))
+                if cls and not cls.startswith(NULLABLE):
+                    yield (id(scope), text(name)), cls
+        parameters = dict(self._typed_parameters(found, at_module, _element_class)) if named else {}
+        for scope, (bound_in, name, iterable) in self.scopes.locate(named):
+            owner = _lookup(scope, text(iterable))
+            cls = parameters.get((id(owner), text(iterable))) if owner is not None else None
+            if cls and not cls.startswith(NULLABLE):  # `xs?: T[]`: not followed
+                yield (id(bound_in), text(name)), cls
 
     def member_refs(self, found: dict, at_module: set[int], roots: frozenset[str] | None = None
                     ) -> list[MemberRef]:
@@ -1727,34 +1759,107 @@ def _class_of_this(node: Node) -> Node | None:
     return found if found is not None and found.type == "class_body" else None
 
 
-def _typed_properties(body: Node, at_module: set[int]) -> dict[str, str | None]:
+def _typed_properties(body: Node, at_module: set[int], declared: Callable[[Node], Node | None]
+                      = lambda node: _annotated_type(node)) -> dict[str, str | None]:
     """Properties of a class declared with a class bound at module scope, by name (None for
-    a name declared twice)."""
+    a name declared twice); with `declared`, the class it finds in their annotations
+    (_element_class: the class of their elements)."""
     found: dict[str, str | None] = {}
+    whole = declared is not _element_class  # the property's own class, not its elements'
     for member in body.named_children:
-        declared: list[tuple[Node | None, Node | None]] = []
+        properties: list[tuple[Node | None, Node | None]] = []
         if member.type == "public_field_definition":
             value = member.child_by_field_name("value")
             constructor = value.child_by_field_name("constructor") \
                 if value is not None and value.type == "new_expression" else None
-            declared.append((member.child_by_field_name("name"),
-                             constructor or _annotated_type(member)))
+            properties.append((member.child_by_field_name("name"),
+                               constructor if constructor is not None and whole else declared(member)))
         elif member.type == "method_definition" and any(not c.is_named and c.type == "get" for c in member.children):
-            declared.append((member.child_by_field_name("name"), _annotated_type(member, "return_type")))
+            properties.append((member.child_by_field_name("name"),
+                               _annotated_type(member, "return_type") if whole else None))
         elif member.type == "method_definition" and \
                 text(member.child_by_field_name("name")) == "constructor":
             parameters = member.child_by_field_name("parameters")
-            declared += [(p.child_by_field_name("pattern"), _annotated_type(p))
-                         for p in parameters.named_children
-                         if any(c.type in ("accessibility_modifier", "readonly") for c in p.children)]
-        for name, cls in declared:
+            properties += [(p.child_by_field_name("pattern"), declared(p))
+                           for p in parameters.named_children
+                           if any(c.type in ("accessibility_modifier", "readonly") for c in p.children)]
+        for name, cls in properties:
             if name is None:
                 continue
-            nullable = cls is not None and cls.type == "union_type" and (cls := _nullable_type(member)) is not None
+            nullable = whole and cls is not None and cls.type == "union_type" and \
+                (cls := _nullable_type(member)) is not None
             known = cls is not None and cls.type in ("identifier", "type_identifier") and \
                 cls.start_byte in at_module
             found[text(name)] = NULLABLE * nullable + text(cls) if known and text(name) not in found else None
     return found
+
+
+def _element_class(declaration: Node) -> Node | None:
+    """The class of the elements of the array a declaration is annotated with (`T[]`, `T<U>[]`,
+    `readonly T[]`, `Array<T>`, `ReadonlyArray<T>`): its name; None for any other type."""
+    annotation = declaration.child_by_field_name("type")
+    named = annotation.named_children if annotation is not None else []
+    array = named[0] if len(named) == 1 else None
+    if array is not None and array.type == "readonly_type" and array.named_child_count == 1:
+        array = array.named_children[0]
+    if array is not None and array.type == "generic_type" and \
+            text(array.child_by_field_name("name")) in ("Array", "ReadonlyArray"):
+        arguments = next((c for c in array.named_children if c.type == "type_arguments"), None)
+        element = arguments.named_children[0] if arguments is not None and \
+            arguments.named_child_count == 1 else None
+    else:
+        element = array.named_children[0] if array is not None and array.type == "array_type" and \
+            array.named_child_count == 1 else None
+    return element.child_by_field_name("name") if element is not None and \
+        element.type == "generic_type" else element
+
+
+# the methods of an array that call a callback with each element first
+ELEMENT_CALLBACKS = frozenset({"some", "every", "forEach", "map", "filter", "find", "findIndex",
+                               "findLast", "findLastIndex", "flatMap"})
+
+
+def _element_bindings(found: dict) -> Iterator[tuple[Node, Node]]:
+    """(name, the array expression) of each name bound to the elements of an array that is a
+    name or `this.name`: `for (const x of xs)` and `xs.some(x => ...)` (the callback's first
+    parameter, untyped, assigned nowhere in its body)."""
+    for node in found.get("bind.loop", ()):
+        loop = node.parent
+        kind, operator = loop.child_by_field_name("kind"), loop.child_by_field_name("operator")
+        iterable = loop.child_by_field_name("right")
+        if node.type == "identifier" and kind is not None and kind.type == "const" and \
+                operator is not None and operator.type == "of" and _names_an_array(iterable):
+            yield node, iterable
+    for node in found.get("bind.pattern", ()):
+        callback = node.parent if node.type == "identifier" else \
+            node.parent.parent if node.type == "required_parameter" and node.parent.named_children[0] == node \
+            and node.child_by_field_name("type") is None else None
+        name = node.child_by_field_name("pattern") if node.type == "required_parameter" else node
+        call = callback.parent.parent if callback is not None and callback.type == "arrow_function" and \
+            callback.parent is not None and callback.parent.type == "arguments" and \
+            callback.parent.named_children[0] == callback else None
+        method = call.child_by_field_name("function") if call is not None else None
+        if method is None or method.type != "member_expression" or name is None or name.type != "identifier" or \
+                text(method.child_by_field_name("property")) not in ELEMENT_CALLBACKS:
+            continue
+        iterable, body = method.child_by_field_name("object"), callback.child_by_field_name("body")
+        if _names_an_array(iterable) and body is not None and not _assigns(body, name):
+            yield name, iterable
+
+
+def _names_an_array(node: Node | None) -> bool:
+    """Whether an expression is a name or `this.name` (what _array_elements looks up)."""
+    if node is None:
+        return False
+    inner = node.child_by_field_name("object") if node.type == "member_expression" else None
+    return node.type == "identifier" or inner is not None and inner.type == "this" and \
+        node.child_by_field_name("property").type == "property_identifier"
+
+
+def _assigns(body: Node, name: Node) -> bool:
+    """Whether a function body assigns a value to `name` (by its text: `x = ...`, `x += ...`)."""
+    assigned = re.compile(rb"(?<![\w$.])" + re.escape(name.text or b"") + rb"\s*[-+*/%&|^?]*=(?![=>])")
+    return bool(assigned.search(body.text or b""))
 
 
 # a property's class as _typed_properties gives it when it is declared `C | null` (or `C |
