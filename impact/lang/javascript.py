@@ -1550,14 +1550,21 @@ def _property_uses(uses: list[MemberUse], at_module: set[int], typed: bool) -> l
     return found
 
 
-def _local_method_owner(value: Node, scope: Scope, created: dict[tuple[int, str], str | None]
-                        ) -> str | None:
-    """`Repo.find` for `repo.find()` (or `await repo.find()`: AWAITED before it) where `repo`
-    is an instance of `Repo` (`created`: by scope and name) and not a nullable one."""
+def _awaited_callee(value: Node) -> tuple[bool, Node | None]:
+    """Whether a call is awaited (`await f()`), and the function it calls (None when the value
+    is no call, or a call with type arguments)."""
     awaited = value.type == "await_expression" and value.named_child_count == 1
     call = _without_parentheses(value.named_children[0]) if awaited else value
     function = call.child_by_field_name("function") if call.type == "call_expression" and \
         call.child_by_field_name("type_arguments") is None else None
+    return awaited, function
+
+
+def _local_method_owner(value: Node, scope: Scope, created: dict[tuple[int, str], str | None]
+                        ) -> str | None:
+    """`Repo.find` for `repo.find()` (or `await repo.find()`: AWAITED before it) where `repo`
+    is an instance of `Repo` (`created`: by scope and name) and not a nullable one."""
+    awaited, function = _awaited_callee(value)
     receiver = function.child_by_field_name("object") if function is not None and \
         function.type == "member_expression" else None
     method = function.child_by_field_name("property") if receiver is not None else None
@@ -1578,10 +1585,7 @@ def _this_call_class(value: Node, at_module: set[int], properties: dict[int, dic
     (through `!` or `?.` where declared `Repo | null`), and `Service.own` for `this.own()` in
     a class `Service`; awaited (`await this.repo.find()`: AWAITED before it). `properties`:
     _typed_properties by class body, filled as asked."""
-    awaited = value.type == "await_expression" and value.named_child_count == 1
-    call = _without_parentheses(value.named_children[0]) if awaited else value
-    function = call.child_by_field_name("function") if call.type == "call_expression" and \
-        call.child_by_field_name("type_arguments") is None else None
+    awaited, function = _awaited_callee(value)
     method = function.child_by_field_name("property") if function is not None and \
         function.type == "member_expression" else None
     if method is None or method.type != "property_identifier":
