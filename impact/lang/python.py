@@ -408,9 +408,8 @@ class _Module:
         an async one) declares it returns (`-> "Collection"`), a name its enclosing function
         resolves at module scope; the function undecorated, and what alone binds its name
         there."""
-        awaited = value.type == "await" and value.named_child_count == 1
-        call = value.named_children[0] if awaited else value
-        function = call.child_by_field_name("function") if call.type == "call" else None
+        awaited, call = _awaited_call(value)
+        function = call.child_by_field_name("function") if call is not None else None
         if function is None or function.type != "identifier" or function.start_byte in at_module:
             return None
         name = text(function)
@@ -1258,9 +1257,8 @@ def _call_owner(value: Node | None, at_module: set[int], scope: Scope | None) ->
     class, or a function or a class's method declaring the class it returns: `Model()`,
     `make()`, `Factory.build()`), awaited (`await later()`: AWAITED), of a method of `self`
     (`self.make()`: `Factory.make`) or of a local name (_MethodOf)."""
-    awaited = value is not None and value.type == "await" and value.named_child_count == 1
-    call = value.named_children[0] if awaited else value
-    if call is None or call.type != "call":
+    awaited, call = _awaited_call(value)
+    if call is None:
         return None
     function = call.child_by_field_name("function")
     chain = _dotted_chain(function)
@@ -1304,9 +1302,16 @@ def _record_use(cls: str, node: Node, called: dict[tuple[int, int], Node], typed
 
 def _calls_a_name(value: Node) -> bool:
     """Whether a value is a call of a name (`make()`), awaited or not."""
-    call = value.named_children[0] if value.type == "await" and value.named_child_count == 1 else value
-    function = call.child_by_field_name("function") if call.type == "call" else None
+    call = _awaited_call(value)[1]
+    function = call.child_by_field_name("function") if call is not None else None
     return function is not None and function.type == "identifier"
+
+
+def _awaited_call(value: Node | None) -> tuple[bool, Node | None]:
+    """Whether a value is awaited (`await f()`), and the call it is (None when it is none)."""
+    awaited = value is not None and value.type == "await" and value.named_child_count == 1
+    call = value.named_children[0] if awaited else value
+    return awaited, call if call is not None and call.type == "call" else None
 
 
 def _among_others(found: dict, names: set[str]) -> list[tuple[int, Node]]:
