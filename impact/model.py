@@ -130,6 +130,11 @@ class MemberRef:
     awaited: bool = False
 
 
+# how an owner (a function, a method) is written, while facts are extracted and checked, when
+# the instance is what awaiting its call gives (kept in the facts as Call.awaited, MemberRef.awaited)
+AWAITED = "await "
+
+
 @dataclass(frozen=True)
 class Call:
     """A call site: callee as written (`f`, `mod.f`; `Class.method` for a call on an instance

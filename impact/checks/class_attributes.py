@@ -63,7 +63,7 @@ from impact.checks.context import ChangeContext
 from impact.checks.imports import DANGLING_ATTRIBUTE, augmented_modules, object_type_members
 from impact.checks.references import class_ancestry, resolve_name
 from impact.graph import SymbolGraph
-from impact.model import Definition, FileFacts, Finding, MemberRef, Site
+from impact.model import AWAITED, Definition, FileFacts, Finding, MemberRef, Site
 
 RULES = ()  # IMP103 is documented in impact.checks.imports
 
@@ -147,7 +147,6 @@ def _broken_instance_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
     return replace(finding, origin=origin)
 
 
-AWAITED = "await "  # an owner whose awaited call's result is the instance (Call.awaited)
 
 
 def _broken_object_type_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,

@@ -51,6 +51,7 @@ from impact.lang.treesitter import (
     text,
 )
 from impact.model import (
+    AWAITED,
     Call,
     Definition,
     Export,
@@ -1893,8 +1894,6 @@ def _without_parentheses(node: Node) -> Node:
 
 
 MADE = ("new_expression", "call_expression", "parenthesized_expression")
-# how a function is written as an instance's owner when the instance is what awaiting its call gives
-AWAITED = "await "
 
 
 def _made_class(value: Node | None, at_module: set[int]) -> str | None:

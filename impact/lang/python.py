@@ -42,6 +42,7 @@ from impact.lang.treesitter import (
     text,
 )
 from impact.model import (
+    AWAITED,
     PYTHON,
     Call,
     Definition,
@@ -1066,10 +1067,6 @@ def _dotted_chain(node: Node) -> list[Node] | None:
     names.append(node)
     names.reverse()
     return names
-
-
-# how an owner (a function or a method) is written when the instance is what awaiting its call gives
-AWAITED = "await "
 
 
 class _Join(NamedTuple):
