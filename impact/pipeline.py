@@ -443,7 +443,7 @@ def _compared(base_snapshot: Snapshot, head_snapshot: Snapshot, options: Options
     change = change_between(base_snapshot, head_snapshot)
     head.graph.js.share_answers(base.graph.js, change.paths, change.links_changed)
     scope, indexes = None, (None, None)
-    stored = Indexes(cache, internal_python, options)
+    stored = Indexes(cache, internal_python, options, head_python)
     if not (options.show_all or options.whole_repository):
         scope, indexes = _scope(base, head, change, stored)
     if scope is None:  # every file is checked
@@ -625,6 +625,9 @@ def _changes(base: Analysis, head: Analysis, change: Change, scope: Scope | None
     revision is kept for the next change (when they did not run, head's is base's)."""
     base_reads = stored.http_reads(base) if scope is not None else None
     context = _change_context(base, head, change, scope, introduced, base_reads, stored.moved_importers)
+    if not context.http_untouched and base.index is not None and head.index is not None:
+        context = replace(context, base=stored.with_http_derived(context.base, base, in_head=False),
+                          head=stored.with_http_derived(context.head, head, in_head=True))
     findings = check_change(context)
     if context.http_untouched:
         stored.remember_http_reads(head, base_reads)
@@ -731,10 +734,13 @@ class Indexes:
     one index is read and the other derived from it even when the cache has both: deriving
     takes the few changed files' contributions, reading decodes every module's importers."""
 
-    def __init__(self, cache: FactsCache | None, internal_python: frozenset[str], options: Options):
+    def __init__(self, cache: FactsCache | None, internal_python: frozenset[str], options: Options,
+                 python: PythonResolver):
         self.cache = cache
+        # what else either revision's resolution depends on: the distributions head's project
+        # files say are installed (both revisions resolve with them)
         self.settings = repr((sorted(internal_python), options.python_roots, options.public,
-                              options.max_file_size))
+                              options.max_file_size, sorted(python.installed), sorted(python.others)))
         self._listings: dict[int, str] = {}  # snapshot -> its paths, blob ids and settings
         # the files that name a path only one revision has (index.naming_moved_modules), when
         # an index was derived across such paths; else None (unknown)
@@ -795,6 +801,25 @@ class Indexes:
         if self.cache is not None and paths is not None and self.http_reads(analysis) != paths:
             self.cache.put_record(self._key(analysis, "http-reads"), index.HttpReads(paths),
                                   index.HTTP_READS_CODEC)
+
+    def with_http_derived(self, revision: Revision, analysis: Analysis, in_head: bool) -> Revision:
+        """`revision` with what the HTTP rules derive from it alone (impact.http.derived): read
+        from the cache, with the files read to derive it (the rules read those), else derived
+        and kept; in head, with the requests forwarded through functions too."""
+        from impact.http.derived import codec, derive, with_forwarded
+
+        key = self._key(analysis, "http-derived")
+        found = self.cache.get_record(key, codec()) if self.cache is not None else None
+        if found is not None:
+            revision.http_reads.update(found.read)
+        kept = found
+        if found is None:
+            found = derive(revision.http_graph(), in_head, revision.http_reads)
+        elif in_head:
+            found = with_forwarded(revision.http_graph(), found)
+        if self.cache is not None and found is not kept:
+            self.cache.put_record(key, found, codec())
+        return replace(revision, http_derived=found)
 
     def _stored(self, key: str) -> index.RevisionIndex | None:
         return self.cache.get_record(key, index.CODEC) if self.cache is not None else None
