@@ -625,9 +625,6 @@ def _changes(base: Analysis, head: Analysis, change: Change, scope: Scope | None
     revision is kept for the next change (when they did not run, head's is base's)."""
     base_reads = stored.http_reads(base) if scope is not None else None
     context = _change_context(base, head, change, scope, introduced, base_reads, stored.moved_importers)
-    if not context.http_untouched and base.index is not None and head.index is not None:
-        context = replace(context, base=stored.with_http_derived(context.base, base, in_head=False),
-                          head=stored.with_http_derived(context.head, head, in_head=True))
     findings = check_change(context)
     if context.http_untouched:
         stored.remember_http_reads(head, base_reads)
@@ -801,25 +798,6 @@ class Indexes:
         if self.cache is not None and paths is not None and self.http_reads(analysis) != paths:
             self.cache.put_record(self._key(analysis, "http-reads"), index.HttpReads(paths),
                                   index.HTTP_READS_CODEC)
-
-    def with_http_derived(self, revision: Revision, analysis: Analysis, in_head: bool) -> Revision:
-        """`revision` with what the HTTP rules derive from it alone (impact.http.derived): read
-        from the cache, with the files read to derive it (the rules read those), else derived
-        and kept; in head, with the requests forwarded through functions too."""
-        from impact.http.derived import codec, derive, with_forwarded
-
-        key = self._key(analysis, "http-derived")
-        found = self.cache.get_record(key, codec()) if self.cache is not None else None
-        if found is not None:
-            revision.http_reads.update(found.read)
-        kept = found
-        if found is None:
-            found = derive(revision.http_graph(), in_head, revision.http_reads)
-        elif in_head:
-            found = with_forwarded(revision.http_graph(), found)
-        if self.cache is not None and found is not kept:
-            self.cache.put_record(key, found, codec())
-        return replace(revision, http_derived=found)
 
     def _stored(self, key: str) -> index.RevisionIndex | None:
         return self.cache.get_record(key, index.CODEC) if self.cache is not None else None

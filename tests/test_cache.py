@@ -353,35 +353,16 @@ def test_the_digest_of_impacts_files_is_kept_until_a_file_changes(tmp_path, monk
     assert versions.files_digest(files) != first
 
 
-def test_what_the_http_rules_derive_from_a_revision_is_read_by_the_next_run(repo_factory, tmp_path,
-                                                                              monkeypatch):
-    """impact.http.derived: a run keeps what the HTTP rules derive from each revision alone
-    (operations, requests, the fields read), so the next commit's run, whose base is this
-    run's head, derives only its head's; a run of the same pair again derives nothing. The
-    findings are those of a run without a cache."""
-    import impact.http.derived
+def test_a_revisions_index_key_names_the_distributions_both_revisions_resolve_with(tmp_path):
+    """Both revisions resolve Python imports with the distributions head's project files say
+    are installed (a directory without `__init__.py` never shadows one): base's index made
+    beside one head is not the index of base beside a head that installs another."""
+    from impact.pipeline import Indexes, Options
+    from impact.resolve.python import PythonResolver
 
-    main = ("from fastapi import FastAPI\n\nfrom schemas import B\n\napp = FastAPI()\n\n\n"
-            "@app.get('/api/b')\ndef get_b() -> B:\n    return B(y=2, z=3)\n")
-    model = "from pydantic import BaseModel\n\n\nclass B(BaseModel):\n    y: int\n    z: int\n"
-    web = ("export async function loadB() {\n  const res = await fetch('/api/b')\n"
-           "  const data = await res.json()\n  return data.y\n}\n")
-    repo = repo_factory([{"main.py": main, "schemas.py": model, "web/api.js": web},
-                         {"web/api.js": web + "export const later = 1\n"},
-                         {"schemas.py": model.replace("    y: int\n", "")}])
-    cache_dir = str(tmp_path / "cache")
-    derived, real = [], impact.http.derived.derive
-    monkeypatch.setattr(impact.http.derived, "derive",
-                        lambda graph, *rest: derived.append(graph) or real(graph, *rest))
-    run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~2", "HEAD~1")
-    assert len(derived) == 2  # the HTTP rules ran (web/api.js changed): both derived, kept
-    derived.clear()
-    warm = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD", "--format", "json")
-    assert len(derived) == 1  # head's; base's read
-    derived.clear()
-    again = run_impact(repo, "--cache-dir", cache_dir, "diff", "HEAD~1", "HEAD", "--format", "json")
-    assert derived == []
-    full = run_impact(repo, "--full-scan", "diff", "HEAD~1", "HEAD", "--format", "json")
-    assert warm.json == again.json == full.json
-    assert sorted((f["code"], f["symbol"]) for f in warm.json["findings"]) == [
-        ("IMP402", "y"), ("IMP404", "y")]
+    cache = FactsCache(tmp_path / "cache")
+    paths = frozenset({"alembic/env.py", "app.py"})
+    keys = {Indexes(cache, frozenset({"app"}), Options(), PythonResolver(paths, installed=installed)
+                    ).settings for installed in (frozenset(), frozenset({"alembic"}))}
+    cache.close()
+    assert len(keys) == 2

@@ -16,7 +16,6 @@ from impact.http import modules_importing
 from impact.model import FileFacts, Finding
 
 if TYPE_CHECKING:
-    from impact.http.derived import HttpDerived
     from impact.index import RevisionIndex
     from impact.public_api import PublicSymbol
 
@@ -33,8 +32,6 @@ class Revision:
     # the files whose facts the HTTP rules read through http_graph (the pipeline keeps them:
     # a later change that touches none of them cannot change what those rules find)
     http_reads: set[str] = field(default_factory=set, compare=False, repr=False)
-    # what the HTTP rules derive from it alone, when a run kept it (else they derive it)
-    http_derived: HttpDerived | None = field(default=None, compare=False, repr=False)
 
     def http_graph(self) -> SymbolGraph:
         """The graph as the HTTP rules go through it: the files whose HTTP facts they go

@@ -202,14 +202,10 @@ def check(context: ChangeContext) -> list[Finding]:
     if context.http_untouched:
         return []
     from impact.checks.http import comparison, endpoint_names, template_attributes
-    from impact.http.derived import derive, with_forwarded
 
     # when the revisions' reads are kept (a run with indexes), all of them
     every_read = context.base.index is not None
     base, head = context.base.http_graph(), context.head.http_graph()
-    base_derived = context.base.http_derived or derive(base, False, context.base.http_reads)
-    head_derived = with_forwarded(head, context.head.http_derived or
-                                  derive(head, True, context.head.http_reads))
-    return comparison.check_change(base, head, base_derived, head_derived, every_read) + \
+    return comparison.check_change(base, head, every_read) + \
         endpoint_names.check_change(base, head, every_read) + \
         template_attributes.check_change(base, head)

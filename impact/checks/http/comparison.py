@@ -16,12 +16,11 @@ from impact.checks.http import (
 )
 from impact.graph import SymbolGraph
 from impact.http import paths, unresolved_mounts
-from impact.http.clients import ClientCall
-from impact.http.derived import HttpDerived
-from impact.http.reads import FieldRead
+from impact.http.clients import ClientCall, client_calls, forwarded_calls
+from impact.http.reads import FieldRead, field_reads
 from impact.http.requirements import Requirements
 from impact.http.responses import Origin, Produced, produced
-from impact.http.routes import Operation
+from impact.http.routes import Operation, served_operations
 from impact.model import Finding, Location, Site
 from impact.public_api import is_test_path
 
@@ -29,21 +28,19 @@ from impact.public_api import is_test_path
 EXAMPLE_DIRECTORIES = frozenset({"example", "examples", "demo", "demos", "sample", "samples"})
 
 
-def check_change(base: SymbolGraph, head: SymbolGraph, base_derived: HttpDerived,
-                 head_derived: HttpDerived, every_read: bool = False) -> list[Finding]:
-    """The findings, from each revision's graph and what was derived from it (with head's
-    forwarded requests); `every_read`: also read, in each revision, whatever comparing it with
+def check_change(base: SymbolGraph, head: SymbolGraph, every_read: bool = False) -> list[Finding]:
+    """The findings; `every_read`: also read, in each revision, whatever comparing it with
     itself reads, so that what the graphs' facts were read for is the same whatever the other
     revision is (affected.http_rules_affected relies on it)."""
     unsure = {path for path, facts in head.facts.items() if not facts.readable}
     # what a module that head cannot parse serves is unknown there (IMP301 says why)
-    served = list(base_derived.operations)
+    served = served_operations(base)
     base_operations = [o for o in served if o.file not in unsure]
-    head_operations = list(head_derived.operations)
+    head_operations = served_operations(head)
     if not base_operations and not every_read:
         return []
-    base_calls, head_calls = list(base_derived.calls), list(head_derived.calls)
-    sides = _Side(base, base_operations, base_derived), _Side(head, head_operations, head_derived)
+    base_calls, head_calls = client_calls(base), client_calls(head)
+    sides = _Side(base, base_operations, base_calls), _Side(head, head_operations, head_calls)
     if every_read:
         for side, operations in zip(sides, (served, head_operations)):
             for operation in operations:
@@ -58,7 +55,7 @@ def check_change(base: SymbolGraph, head: SymbolGraph, base_derived: HttpDerived
     unserved = _unserved_requests(head_calls, base_operations, head_operations) if readable else []
     removed = _removed_endpoints(base_operations, head_operations, base_calls, head_calls)
     return unserved + removed + _response_fields(*sides) + \
-        request_fields.incompatible_requests(*sides, head_calls + list(head_derived.forwarded or ()))
+        request_fields.incompatible_requests(*sides, head_calls + forwarded_calls(head))
 
 
 def _unserved_requests(calls: list[ClientCall], base_operations: list[Operation],
@@ -193,12 +190,12 @@ class _Side:
     """One revision: its operations, the fields its requests read, and which operation
     serves each reading request (when exactly one surely does)."""
 
-    def __init__(self, graph: SymbolGraph, operations: list[Operation], derived: HttpDerived):
+    def __init__(self, graph: SymbolGraph, operations: list[Operation], calls: list[ClientCall]):
         self.graph = graph
         self.operations = operations
         self._serving: dict[tuple[str | None, paths.Path], Operation | None] = {}
         self._by_last_segment = _by_last_segment(operations)
-        self.reads = derived.field_reads()
+        self.reads = field_reads(graph, calls)
         self.served_by = {call: self.serving(call.method, call.path)
                           for call in self.reads if call.path is not None}
         self._produced: dict[Operation, Produced | None] = {}
