@@ -552,6 +552,21 @@ REPOS = (
          "React TSX app (SaaS admin dashboard)"),
     Repo("getmaxun/maxun", "ca458fed8a92436f35e3f06bf86317f5a9e2f3c3",
          "Express + React TS app (web scraping SaaS)"),
+    Repo("sopel-irc/sopel", "3ea8c28923ebf334fc06ddf8b3d6487748fc8ccd", "Python IRC bot"),
+    Repo("mikf/gallery-dl", "86047cf67a12bdb6ff1085774f8ad9fc347e8da9", "Python CLI app"),
+    Repo("jesse-ai/jesse", "682b17148b5e3949e7c850ead207c53968b0ccf2",
+         "Python app (trading bot framework and CLI)"),
+    Repo("wg-easy/wg-easy", "bc05e0eac15d894b642a1c0ab44d4c89de64e7da",
+         "Nuxt TS app (server routes + Vue)"),
+    Repo("mockoon/mockoon", "2054a046e17a2065e03a276d73b9d82542a1eb65",
+         "TS app (Electron + Angular desktop, mock server, CLI)"),
+    Repo("Lissy93/web-check", "714cf62ca7141113bd3528299e21b660eb14e099",
+         "Express + Astro/React TS app"),
+    Repo("gitify-app/gitify", "01f215a408e5b52283acc66ac02d2a788d243a94",
+         "Electron + React TS app"),
+    Repo("567-labs/instructor", "cc67955310e64056bcf8a087d570a85972a58c40", "Python library"),
+    Repo("BrianPugh/cyclopts", "7e3b0a3dae60aa9088fccbd6b9c48696870d6f7b",
+         "Python library (CLI framework)"),
 )
 
 FIX_MESSAGE = (
