@@ -567,6 +567,8 @@ REPOS = (
     Repo("567-labs/instructor", "cc67955310e64056bcf8a087d570a85972a58c40", "Python library"),
     Repo("BrianPugh/cyclopts", "7e3b0a3dae60aa9088fccbd6b9c48696870d6f7b",
          "Python library (CLI framework)"),
+    Repo("AykutSarac/jsoncrack.com", "3c9af69e23c635356293b6b28cf4cd0af10d1059",
+         "Next.js TSX app (JSON visualiser)"),
 )
 
 FIX_MESSAGE = (
