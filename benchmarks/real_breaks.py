@@ -23,6 +23,7 @@ What it does
    imported from its module, a deleted module still imported, an added import that does not
    resolve, a method removed from a class (an indented `def m(`, a TS/JS `m(...) {`) while
    head still calls `.m(` and defines no method of that name (since the eighteenth sample)
+   nor sets `self.m =` in the class's file (since the nineteenth)
    (cheap `git grep` reading, no parser, independent of impact; the oracle decides).
    A fix whose subject is about call arguments is kept without a hint; a circular-import
    fix never. At most --per-repo candidates from messages and --scan from the scan.
