@@ -486,7 +486,8 @@ def enclosing_class(text: str, name: str, python: bool) -> str | None:
 
 def _still_called(path, head: str, name: str, rel: str, owner: str) -> Hint | None:
     """A call `.name(` in head's files of `rel`'s language while none of them defines a
-    function, method or property `name` any more: through `self`/`this` in `rel`, or in a
+    function, method or property `name` any more, nor does `rel` set `self.name =` (an
+    instance attribute the calls reach): through `self`/`this` in `rel`, or in a
     file that names the class `owner` (a call of a library's method of the same name,
     `bucket.update_rate_limit(`, is no reason)."""
     python = rel.endswith(PY)
@@ -498,8 +499,9 @@ def _still_called(path, head: str, name: str, rel: str, owner: str) -> Hint | No
     caller = None
     for consumer, texts in _grep(path, head, "", fixed_word=name, globs=globs).items():
         for text in texts:
-            if method_name(text, python, started=True) == name or defines.search(text):
-                return None  # still defined: the calls may be its
+            if method_name(text, python, started=True) == name or defines.search(text) or \
+                    consumer == rel and re.search(rf"\b(self|this)\.{word}\s*=(?!=)", text):
+                return None  # still defined, or set on the instances: the calls may be its
             own = consumer == rel and re.search(rf"\b(self|this)\.{word}\s*\(", text)
             if caller is None and (own or consumer in naming and re.search(rf"\.{word}\s*\(", text)) \
                     and not text.lstrip().startswith(COMMENT_STARTS):

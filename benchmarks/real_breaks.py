@@ -23,6 +23,7 @@ What it does
    imported from its module, a deleted module still imported, an added import that does not
    resolve, a method removed from a class (an indented `def m(`, a TS/JS `m(...) {`) while
    head still calls `.m(` and defines no method of that name (since the eighteenth sample)
+   nor sets `self.m =` in the class's file (since the nineteenth)
    (cheap `git grep` reading, no parser, independent of impact; the oracle decides).
    A fix whose subject is about call arguments is kept without a hint; a circular-import
    fix never. At most --per-repo candidates from messages and --scan from the scan.
@@ -552,6 +553,23 @@ REPOS = (
          "React TSX app (SaaS admin dashboard)"),
     Repo("getmaxun/maxun", "ca458fed8a92436f35e3f06bf86317f5a9e2f3c3",
          "Express + React TS app (web scraping SaaS)"),
+    Repo("sopel-irc/sopel", "3ea8c28923ebf334fc06ddf8b3d6487748fc8ccd", "Python IRC bot"),
+    Repo("mikf/gallery-dl", "86047cf67a12bdb6ff1085774f8ad9fc347e8da9", "Python CLI app"),
+    Repo("jesse-ai/jesse", "682b17148b5e3949e7c850ead207c53968b0ccf2",
+         "Python app (trading bot framework and CLI)"),
+    Repo("wg-easy/wg-easy", "bc05e0eac15d894b642a1c0ab44d4c89de64e7da",
+         "Nuxt TS app (server routes + Vue)"),
+    Repo("mockoon/mockoon", "2054a046e17a2065e03a276d73b9d82542a1eb65",
+         "TS app (Electron + Angular desktop, mock server, CLI)"),
+    Repo("Lissy93/web-check", "714cf62ca7141113bd3528299e21b660eb14e099",
+         "Express + Astro/React TS app"),
+    Repo("gitify-app/gitify", "01f215a408e5b52283acc66ac02d2a788d243a94",
+         "Electron + React TS app"),
+    Repo("567-labs/instructor", "cc67955310e64056bcf8a087d570a85972a58c40", "Python library"),
+    Repo("BrianPugh/cyclopts", "7e3b0a3dae60aa9088fccbd6b9c48696870d6f7b",
+         "Python library (CLI framework)"),
+    Repo("AykutSarac/jsoncrack.com", "3c9af69e23c635356293b6b28cf4cd0af10d1059",
+         "Next.js TSX app (JSON visualiser)"),
 )
 
 FIX_MESSAGE = (

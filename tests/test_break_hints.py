@@ -120,3 +120,15 @@ def test_the_class_of_a_method_is_the_one_whose_body_holds_it():
     assert break_hints.enclosing_class(text, "load", python=False) == "Store"
     assert break_hints.enclosing_class(text, "save", python=False) is None
     assert break_hints.enclosing_class(CART, "total", python=True) == "Cart"
+
+
+def test_a_method_the_class_now_sets_on_its_instances_is_no_hint(repo_factory):
+    """gallery-dl 985aa1556f: `release_conn` becomes `_release_conn_impl` and `__init__` sets
+    `self.release_conn` on every instance: the calls `self.release_conn(r)` still run."""
+    base = ("class Downloader:\n    def __init__(self):\n        self.n = 0\n\n"
+            "    def download(self, r):\n        self.release_conn(r)\n\n"
+            "    def release_conn(self, r):\n        r.close()\n")
+    head = base.replace("self.n = 0", "self.release_conn = self._release_impl") \
+        .replace("def release_conn(", "def _release_impl(")
+    path = repo_factory([{"dl/__init__.py": "", "dl/http.py": base}, {"dl/http.py": head}])
+    assert _hints(path) == []

@@ -89,7 +89,9 @@ def _removed_methods(base: SymbolGraph, revision: Revision, public: Iterable[Pub
         old, new = symbol.definition, head.definition(symbol.defined_in, symbol.name)
         if old is None or new is None or old.kind != "class" or new.kind != "class":
             continue
-        kept = {m.name for m in (*new.members, *new.attributes)}  # a method may become either
+        # a method may become a class attribute, or one its methods set on every instance
+        # (`self.release_conn = self._release_conn_impl`: the calls through `self` still run)
+        kept = {m.name for m in (*new.members, *new.attributes)} | set(new.self_attributes or ())
         for method in old.members:
             if is_public_member(method.name) and not is_dunder(method.name) and \
                     method.name not in kept and \

@@ -68,6 +68,13 @@ from impact.resolve.tutorial_templates import template_bases
 GENERATED_NAME = re.compile(r"(^|/)(__generated__|\+types|paraglide)/|\.(gen|generated)(\.[cm]?[jt]sx?)?$|"
                             r"(^|/)\$types(\.d\.ts|\.[cm]?[jt]s)?$")
 
+# where a bundler writes its build unless its config says otherwise, by the config's name:
+# Vite's, Astro's and webpack's `dist/`, Next.js's `.next/`, Nuxt's `.output/` (an Express
+# server.js beside astro.config.mjs serves the app through `./dist/server/entry.mjs`)
+DEFAULT_OUTPUT_DIRS = {"vite.config": "dist", "astro.config": "dist", "webpack.config": "dist",
+                       "next.config": ".next", "nuxt.config": ".output"}
+BUNDLER_CONFIG_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".mts")
+
 EXTENSIONS = (".ts", ".tsx", ".d.ts", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts", ".json")
 # what a JavaScript file's relative `require('./x')` or import finds first: the code Node runs
 JS_EXTENSIONS = (".js", ".jsx", ".mjs", ".cjs", ".json", ".ts", ".tsx", ".mts", ".cts", ".d.ts")
@@ -431,6 +438,10 @@ class JsResolver:
         if found is None and self._written_by_a_script(base):
             return External(spec, f"'{spec}' ({base}) is a file a package.json script writes "
                                   "(generated); imports of it are not checked")
+        if found is None and (bundler := self._building_into(base)) is not None:
+            return External(spec, f"'{spec}' ({base}) is in the directory {bundler} builds into "
+                                  "(build output), which is not in this revision; imports of it "
+                                  "are not checked")
         if found is None and (template := self._template_of(base, extensions)) is not None:
             return External(spec, f"'{spec}' ({base}) is rendered from the template {template} "
                                   "(generated); imports of it are not checked")
@@ -490,6 +501,18 @@ class JsResolver:
                                       "whose files are not in this revision; imports of it are "
                                       "not checked")
         return None
+
+    def _building_into(self, base: str) -> str | None:
+        """The bundler config beside the shallowest directory of `base` the revision does not
+        hold, when that directory is where the bundler builds by default (`dist/` beside
+        astro.config.mjs or vite.config.ts), else None."""
+        absent = self._absent_part(base)
+        if not absent.endswith("/"):
+            return None  # the directory is there, the file is not: no build writes it
+        parent, name = posixpath.split(absent.rstrip("/"))
+        return next((config for stem, output in DEFAULT_OUTPUT_DIRS.items() if output == name
+                     for suffix in BUNDLER_CONFIG_SUFFIXES
+                     if (config := posixpath.join(parent, stem + suffix)) in self.paths), None)
 
     def _template_of(self, base: str, extensions: tuple[str, ...]) -> str | None:
         """The tracked template a template engine renders into the file a specifier names
