@@ -749,7 +749,7 @@ class ValueDecl:
     (`axios.create({ baseURL })`, `ky.create({ prefixUrl })`). value None: not knowable."""
 
     name: str
-    kind: str  # constant | client
+    kind: str  # constant | client | member (impact.http.hono_client.MEMBER)
     value: Url | None
     site: Site
     library: str = ""  # a client's: axios | ky | ofetch

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
-from impact.http import paths, xhr
+from impact.http import hono_client, paths, xhr
 from impact.http.angular import ANGULAR_CLIENT
 from impact.http.client_functions import request_function_calls
 from impact.http.js_classes import TRANSPORT, with_given
@@ -383,6 +383,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         return _typed(graph, module, request, depth)
     if isinstance(declared, ValueDecl) and declared.kind == "client" and declared.given is not None:
         target, declared = _given_client(graph, target, declared.given) or (target, None)
+    if isinstance(declared, ValueDecl) and declared.kind == hono_client.MEMBER:
+        target, declared = _member_client(graph, target, declared, depth) or (target, None)
     if isinstance(declared, ValueDecl) and declared.kind == "client" and owner:
         base = _url_text(graph, target[0], declared.value, depth) if declared.value else None
         rest = _url_text(graph, module, request.url, depth)
@@ -411,6 +413,23 @@ def _given_client(graph: SymbolGraph, field: tuple[str, str], index: int
     declared = _declaration(graph, target) if target is not None else None
     return (target, declared) if isinstance(declared, ValueDecl) and declared.kind == "client" and \
         declared.given is None else None
+
+
+def _member_client(graph: SymbolGraph, member: tuple[str, str], declared: ValueDecl, depth: int
+                   ) -> tuple[tuple[str, str], ValueDecl] | None:
+    """The Hono client a module's `export const booths = client.api.booths` stands for, `client`
+    imported: a client under that member of the RPC client `client` is (followed through the
+    imports, and through such members of members); None when it is none."""
+    home, name = member
+    target = resolve(graph, home, declared.value.holes[0]) if depth <= MAX_DEPTH else None
+    client = _declaration(graph, target) if target is not None else None
+    if isinstance(client, ValueDecl) and client.kind == hono_client.MEMBER:
+        target, client = _member_client(graph, target, client, depth + 1) or (target, None)
+    if not isinstance(client, ValueDecl) or client.kind != "client" or client.library != hono_client.LIBRARY:
+        return None
+    base = _url_text(graph, target[0], client.value, depth) if client.value else None
+    return target, replace(client, name=name, value=None if base is None else
+                           Url((base.rstrip("/") + declared.value.parts[1],)))
 
 
 def _client_of(graph: SymbolGraph, module: str, name: str, library: str) -> bool:
