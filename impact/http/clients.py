@@ -68,7 +68,8 @@ JQUERY_NAMES = ("$", "jQuery")
 JQUERY_MODULES = ("jquery",)
 JQUERY_METHODS = {"get": "GET", "getJSON": "GET", "post": "POST", "ajax": None}  # None: as given
 PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": (), "hono": (JSON,),  # result -> body
-          "rtk-query": (), "angular": (), "superagent": ("body",), "eden": ("data",), "xhr": ()}
+          "rtk-query": (), "angular": (), "superagent": ("body",), "eden": ("data",), "xhr": (),
+          TYPED_CLIENT: ("data",)}  # openapi-fetch: `const { data, error } = await client.GET(path)`
 ANGULAR = "angular"  # Angular's HttpClient, as impact.http.javascript names its requests' callee
 MAX_DEPTH = 4
 HOLE, DYNAMIC = "\0", "\1"
@@ -451,7 +452,8 @@ def _typed(graph: SymbolGraph, module: str, request: RequestDecl, depth: int) ->
     document's, the whole path (its base URL names the server)."""
     if request.method not in TYPED_VERBS:
         return None
-    return _Resolved(request.method, _url_text(graph, module, request.url, depth), None)
+    return _Resolved(request.method, _url_text(graph, module, request.url, depth),
+                     ((), PARSED[TYPED_CLIENT]), TYPED_CLIENT)
 
 
 def _depends_on(graph: SymbolGraph, package: str) -> bool:
