@@ -438,7 +438,7 @@ class _Reading:
         components_here = _components(self.named_functions, grammar)
         observing = mobx.observes(source)
         elements = lit.may_declare(source)
-        inputs = angular.INPUT in source and b"@Component(" in source
+        inputs = b"@Component(" in source and any(word in source for word in angular.INPUT_WORDS)
         if page or components_here or observing or elements or inputs or (template is not None and (
                 template.options or b"defineProps" in source or b"$props" in source or
                 b"export let" in source)) or xhr.CLASS.encode() in source or \
