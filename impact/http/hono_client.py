@@ -16,6 +16,8 @@ follows to the imported client); a module importing it sends `booths.$get()` the
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from impact.http import js_sent
@@ -29,6 +31,7 @@ INDEX = "index"
 MEMBERS = ("member_expression", "subscript_expression", "identifier")  # what a client's member is bound to
 # the kind of a ValueDecl of a member of an imported name: `${name}/path` if the name is an RPC client
 MEMBER = "member"
+EXPORTED_PATTERN = re.compile(rb"\bexport\s+const\s*\{")  # `export const { guides } = client.api`
 
 
 def base_argument(value: Node, factories: frozenset[str]) -> Node | None | bool:
@@ -47,16 +50,16 @@ def client(name: str, base: Url | None, node: Node) -> ValueDecl:
     return ValueDecl(name, "client", base, site(node), LIBRARY)
 
 
-def sub_clients(pattern: Node, value: Node, node: Node, clients: dict[str, ValueDecl],
+def sub_clients(pattern: Node, value: Node, node: Node, clients: list[ValueDecl],
                 imported: frozenset[str]) -> list[ValueDecl]:
     """`const api = client.api`, `const { guides } = client.api`: a client under a path of an RPC
-    client of the module (`clients`), or of a name the module imports (its base: the imported
-    name, a hole `member_base` fills)."""
+    client of the module (`clients`: the values it made before), or a MEMBER of a name the module
+    imports."""
     chain = _chain(value)
     if chain is None or chain[0].type != "identifier" or any(s.startswith(("$", ":")) for s in chain[1]):
         return []
     root, below = text(chain[0]), list(reversed(chain[1]))
-    made = clients.get(root)
+    made = next((v for v in reversed(clients) if v.name == root), None)
     if made is not None and made.library != LIBRARY or made is None and root not in imported:
         return []
     found = []

@@ -218,17 +218,17 @@ class _Reading:
                 self.values.append(replace(client, value=None) if name in rewritten else client)
             elif value.type in hono_client.MEMBERS:  # `const api = client.api`, `const { guides } = ...`
                 self.values += hono_client.sub_clients(
-                    declarator.child_by_field_name("name"), value, declarator, {v.name: v for v in self.values},
+                    declarator.child_by_field_name("name"), value, declarator, self.values,
                     self.imported if _exported(declarator) else frozenset())
         root = self.root
         if eden_factories:  # `const { api } = treaty<App>(base)`
             self.values += [client for declarator in _destructuring(root) for client in eden_client.destructured(
                 declarator.child_by_field_name("name"), _unwrapped(declarator), declarator, eden_factories)]
-        elif b"export const {" in self.source:  # `export const { guides } = client.api`
+        elif hono_client.EXPORTED_PATTERN.search(self.source):  # `export const { guides } = client.api`
             self.values += [client for declarator in _destructuring(root) if _exported(declarator)
                             for client in hono_client.sub_clients(
                                 declarator.child_by_field_name("name"), _unwrapped(declarator), declarator,
-                                {v.name: v for v in self.values}, self.imported)]
+                                self.values, self.imported)]
         self.values += _default_client(root) if b"export default " in self.source or \
             b"module.exports" in self.source else []
         if b"this." in self.source and (b".create(" in self.source or  # `this.http = axios.create(...)`
