@@ -511,6 +511,9 @@ class ParameterDecl:
     method: str = ""  # a Flask read made only for this method (`if request.method == "POST":`)
 
 
+DEPENDS = "depends"  # the kind of a ParameterDecl filled by a dependency impact follows
+
+
 @dataclass(frozen=True)
 class DependableDecl:
     """A module-level function of a FastAPI module that a view may depend on (`Depends(name)`),

@@ -4,8 +4,7 @@ queries that several rule families share (so that the families stay independent)
 from __future__ import annotations
 
 from impact.graph import SymbolGraph
-from impact.http.py_requests import DEPENDS
-from impact.model import Call, Definition, FileFacts, Import
+from impact.model import DEPENDS, Call, Definition, FileFacts, Import
 
 # bases that give a class neither methods of its own nor dataclass fields
 TYPING_ONLY_BASES = {"object", "Generic", "typing.Generic", "Protocol", "typing.Protocol", "ABC", "abc.ABC"}

@@ -30,7 +30,7 @@ from tree_sitter import Node
 from impact.http import blacksheep
 from impact.http.py_types import optional_inner, type_arguments
 from impact.lang.treesitter import site, text
-from impact.model import DependableDecl, ParameterDecl
+from impact.model import DEPENDS, DependableDecl, ParameterDecl
 
 SCALARS = frozenset({"str", "int", "float", "bool", "bytes", "Decimal", "UUID", "date", "datetime",
                      "time", "timedelta", "EmailStr", "HttpUrl", "AnyUrl", "AnyHttpUrl",
@@ -47,7 +47,6 @@ BEFORE_VALIDATOR = re.compile(r"model_validator\s*\(\s*mode\s*=\s*['\"](before|w
 MISSING = "..."  # Ellipsis: FastAPI's and pydantic's "no default"
 DEPENDENCIES = ("Depends", "Security")
 FASTAPI_IMPORT = re.compile(rb"^\s*(?:from\s+fastapi[\s.]|import\s+fastapi\b)", re.MULTILINE)
-DEPENDS = "depends"  # the kind of a parameter filled by a dependency impact follows
 
 
 def view_parameters(view: Node, method: bool = False) -> tuple[ParameterDecl, ...] | None:

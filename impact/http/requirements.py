@@ -30,10 +30,9 @@ from dataclasses import dataclass
 
 from impact.graph import SymbolGraph
 from impact.http.names import resolve
-from impact.http.py_requests import DEPENDS
 from impact.http.responses import Origin, generated, model_at, model_class, pydantic_fields
 from impact.http.routes import Operation
-from impact.model import ParameterDecl
+from impact.model import DEPENDS, ParameterDecl
 
 PATH_PARAMETER = re.compile(r"\{([^}:]+)(?::[^}]*)?\}")
 LOADED = ("schema", "query_schema")  # a schema Flask-Smorest loads the body or query with
