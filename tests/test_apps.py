@@ -59,9 +59,9 @@ that really break; for each refactor, silence (warnings only where the design sa
 | rookery   | CherryPy mounted by a wrapper method, `popargs`, query parameters | TS: a client class made in another module, a widget's `fetch` on `base + '/api'` |
 | outfitter | Hono, routes chained for `AppType` | React on `hc<AppType>`, its members kept in constants |
 | sawmill   | DRF `@action`s on router-registered ViewSets | Angular: `templateUrl` files, a child's `@Input()` |
-| wharf     | Flask `MethodView`s and `add_url_rule` | React on openapi-fetch (`createClient<paths>()`, `{ data }`, `{ body }`) |
-| smithy    | FastAPI: an `APIRoute` subclass, `Depends(pagination)` | Angular: signal inputs (`input.required<T>()`), an input alias |
-| tollhouse | Hono, routes chained for `AppType` | React on `hc<AppType>`, members exported (`export const { passes } = client.api`) |
+| wharf     | Flask `MethodView`s, `add_url_rule`  | React on openapi-fetch: `{ data }`, `{ body }` |
+| smithy    | FastAPI: `APIRoute` subclass, `Depends(f)` | Angular: `input.required<T>()`, an input alias |
+| tollhouse | Hono, routes chained for `AppType`   | React on `hc<AppType>`, its members exported  |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.

@@ -61,7 +61,8 @@ HONO = {"server/app.ts": HONO_SERVER, "web/client.ts": HONO_CLIENT, "web/endpoin
         "web/uses.ts": HONO_USES}
 
 
-def _changed(files: dict, path: str, old: str, new: str, select: tuple[str, ...] = ("IMP401",)) -> list[tuple]:
+def _changed(files: dict, path: str, old: str, new: str,
+             select: tuple[str, ...] = ("IMP401",)) -> list[tuple]:
     assert old in files[path]
     return [key[:4] for key in selected_keys(files, {path: files[path].replace(old, new)}, select)]
 
@@ -136,17 +137,21 @@ export async function drafts() {
 }
 
 export async function moor(berthId: number, shipId: number) {
-  return client.POST('/api/berths/{berth_id}/moor', { params: { path: { berth_id: berthId } }, body: { shipId } });
+  return client.POST('/api/berths/{berth_id}/moor', {
+    params: { path: { berth_id: berthId } },
+    body: { shipId },
+  });
 }
 """
-OPENAPI = {"backend/main.py": OPENAPI_SERVER, "web/api.ts": OPENAPI_CLIENT, "web/schema.d.ts": "export type paths = {};\n",
+OPENAPI = {"backend/main.py": OPENAPI_SERVER, "web/api.ts": OPENAPI_CLIENT,
+           "web/schema.d.ts": "export type paths = {};\n",
            "web/package.json": '{"dependencies": {"openapi-fetch": "^0.13.3"}}\n'}
 
 
 def test_an_openapi_fetch_response_body_is_its_data():
     """`const { data } = await client.GET(path)`: `data` is the response's body."""
-    assert _changed(OPENAPI, "backend/main.py", "    draftM: float\n", "    draughtM: float\n", ("IMP402",)) == \
-        [("IMP402", "web/api.ts", 8, "error")]
+    assert _changed(OPENAPI, "backend/main.py", "    draftM: float\n", "    draughtM: float\n",
+                    ("IMP402",)) == [("IMP402", "web/api.ts", 8, "error")]
 
 
 def test_an_openapi_fetch_request_body_is_its_body_option():
@@ -242,7 +247,8 @@ class Tool(BaseModel):
 def tools():
     return []
 """
-ANGULAR = {"backend/main.py": TOOLS_API, "web/src/app/models.ts": "export interface Tool { id: number; name: string; steel: string }\n",
+ANGULAR = {"backend/main.py": TOOLS_API,
+           "web/src/app/models.ts": "export interface Tool { id: number; name: string; steel: string }\n",
            "web/src/app/tool.service.ts": ANGULAR_SERVICE, "web/src/app/tool-rack.component.ts": ANGULAR_RACK,
            "web/src/app/tool-card.component.ts": SIGNAL_CARD}
 
@@ -302,21 +308,22 @@ export const invoices = () => fetch('/api/invoices').then((r) => r.json());
 FASTAPI = {"backend/app/__init__.py": "", "backend/app/deps.py": DEPENDENCY.replace(
     "from fastapi import Header", "from fastapi import Depends, Header"),
     "backend/app/main.py": ORDERS, "web/orders.ts": ORDERS_CLIENT}
+REQUIRED_LIMIT = ("def pagination(limit: int = 20,", "def pagination(limit: int,")
 
 
 def test_a_fastapi_dependencys_query_parameters_are_the_views():
     """`Depends(pagination)` (in `Annotated`, or as the default, through a dependency of a
     dependency): `limit` made required is required of `/api/orders` and `/api/invoices`; no
     IMP202 warning at `pagination`, which FastAPI calls."""
-    assert _changed(FASTAPI, "backend/app/deps.py", "def pagination(limit: int = 20,", "def pagination(limit: int,",
-                    ("IMP405", "IMP202")) == [("IMP405", "web/orders.ts", 1, "error"),
-                                              ("IMP405", "web/orders.ts", 3, "error")]
+    assert _changed(FASTAPI, "backend/app/deps.py", *REQUIRED_LIMIT, ("IMP405", "IMP202")) == \
+        [("IMP405", "web/orders.ts", 1, "error"), ("IMP405", "web/orders.ts", 3, "error")]
 
 
 def test_a_dependency_impact_cannot_find_asks_nothing():
     """`Depends(get_page)` of a name no module defines (a package's), and a dependency's body:
     nothing is required of the request."""
-    files = {**FASTAPI, "backend/app/main.py": ORDERS.replace("from .deps import paged_and_keyed, pagination",
-                                                             "from .deps import paged_and_keyed\nfrom pager import pagination")}
-    assert _changed(files, "backend/app/deps.py", "def pagination(limit: int = 20,", "def pagination(limit: int,",
-                    ("IMP405",)) == [("IMP405", "web/orders.ts", 3, "error")]
+    imports = ("from .deps import paged_and_keyed, pagination",
+               "from .deps import paged_and_keyed\nfrom pager import pagination")
+    files = {**FASTAPI, "backend/app/main.py": ORDERS.replace(*imports)}
+    assert _changed(files, "backend/app/deps.py", *REQUIRED_LIMIT, ("IMP405",)) == \
+        [("IMP405", "web/orders.ts", 3, "error")]

@@ -86,11 +86,13 @@ def inputs(cls: Node) -> dict[str, tuple[str, bool]]:
         value = member.child_by_field_name("value")
         if decorator is not None and (decorator.text or b"").startswith(INPUT):
             call = next((c for c in decorator.named_children if c.type == "call_expression"), None)
-            found[text(name)] = (_alias(call_arguments(call)[:1] if call is not None else []) or text(name), False)
+            given = call_arguments(call)[:1] if call is not None else []
+            found[text(name)] = (_alias(given) or text(name), False)
         elif value is not None and value.type == "call_expression" and \
                 text(value.child_by_field_name("function")) in SIGNAL_INPUTS:
-            given = call_arguments(value)
-            options = given[-1:] if text(value.child_by_field_name("function")) == "input.required" else given[1:2]
+            given = call_arguments(value)  # `input.required<T>({ alias })`, `input<T>(initial, { alias })`
+            required = text(value.child_by_field_name("function")) == "input.required"
+            options = given[-1:] if required else given[1:2]
             found[text(name)] = (_alias(options, literal=False) or text(name), True)
     return found
 

@@ -63,7 +63,8 @@ def sub_clients(pattern: Node, value: Node, node: Node, clients: list[ValueDecl]
     if made is not None and made.library != LIBRARY or made is None and root not in imported:
         return []
     found = []
-    for key, name in destructured_keys(pattern) if pattern.type == "object_pattern" else [(None, text(pattern))]:
+    names = destructured_keys(pattern) if pattern.type == "object_pattern" else [(None, text(pattern))]
+    for key, name in names:
         segments = below + [key] if key is not None else below
         if not segments or pattern.type not in ("identifier", "object_pattern"):
             continue

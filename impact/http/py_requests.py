@@ -114,7 +114,8 @@ def _parameter(node: Node) -> ParameterDecl | None:
             ref = _class_name(inner) if inner is not None else ""
             return ParameterDecl(text(name), "body", required, where, ref or "", embed)
         dependency = keywords.get("dependency") or (positional[0] if positional else None)
-        if function in DEPENDENCIES and dependency is not None and dependency.type in ("identifier", "attribute"):
+        if function in DEPENDENCIES and dependency is not None and \
+                dependency.type in ("identifier", "attribute"):
             return ParameterDecl(text(name), DEPENDS, False, where, text(dependency))
         return ParameterDecl(text(name), kind, False, where)
     required = default is None and not optional

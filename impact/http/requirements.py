@@ -78,7 +78,8 @@ class Requirements:
     def _required(self, operation: Operation) -> Required:
         in_path = set(PATH_PARAMETER.findall(operation.written))
         query, bodies, either, unknown = [], [], [], False
-        for module, parameter, depth in self._with_dependencies(operation.file, operation.parameters or (), 0):
+        parameters = self._with_dependencies(operation.file, operation.parameters or (), 0)
+        for module, parameter, depth in parameters:
             kind = self._kind(module, parameter)
             if kind == "scalar" and parameter.name not in in_path:
                 if parameter.required:
