@@ -492,7 +492,10 @@ class ParameterDecl:
     when the route's path names it; `name` is its name in the request (a `Query(alias=)`);
     model — a class `ref` as written (a pydantic model: the body, or a dependency type);
     body — a `Body(...)` value, one field of the body;
-    other — a parameter that is surely no query or body field (`Depends`, `Header`, `Request`);
+    other — a parameter that is surely no query or body field (`Header`, `Request`, a
+    `Depends()` impact does not follow);
+    depends — `Depends(pagination)` (or `Security`): what the dependency `ref` asks of the
+    request (its parameters, DependableDecl) is asked by the view too;
     unknown — one impact cannot classify, which may be a body.
     A Flask view's reads (impact.http.flask_requests) are of kind query (a query parameter)
     or field (a field of the JSON body), named by their keys, or value (either: a request
@@ -506,6 +509,19 @@ class ParameterDecl:
     ref: str = ""
     embed: bool = False
     method: str = ""  # a Flask read made only for this method (`if request.method == "POST":`)
+
+
+DEPENDS = "depends"  # the kind of a ParameterDecl filled by a dependency impact follows
+
+
+@dataclass(frozen=True)
+class DependableDecl:
+    """A module-level function of a FastAPI module that a view may depend on (`Depends(name)`),
+    with what its parameters ask of a request, read as a view's."""
+
+    name: str
+    parameters: tuple[ParameterDecl, ...]
+    site: Site
 
 
 @dataclass(frozen=True)
@@ -749,7 +765,7 @@ class ValueDecl:
     (`axios.create({ baseURL })`, `ky.create({ prefixUrl })`). value None: not knowable."""
 
     name: str
-    kind: str  # constant | client
+    kind: str  # constant | client | member (impact.http.hono_client.MEMBER)
     value: Url | None
     site: Site
     library: str = ""  # a client's: axios | ky | ofetch
@@ -955,6 +971,7 @@ class HttpFacts:
     # Python: module-level names of FastAPI dependency types (`SessionDep = Annotated[Session,
     # Depends(get_db)]`), which a view's parameter may be annotated with
     dependencies: tuple[str, ...] = ()
+    dependables: tuple[DependableDecl, ...] = ()  # Python: functions a FastAPI view may depend on
     # JavaScript: local names of an HTTP library (`axios`) whose every request this module may
     # add keys to, through its defaults (`axios.defaults.params = ...`) or a request
     # interceptor on the library itself (`axios.interceptors.request.use(...)`)

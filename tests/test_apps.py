@@ -1,4 +1,4 @@
-"""Incident-shaped applications in fifty-five stacks (tests/apps/<name>/: the base tree and its
+"""Incident-shaped applications in fifty-eight stacks (tests/apps/<name>/: the base tree and its
 changes, tests/apps/builder.py): for each breaking change, the exact findings at the sites
 that really break; for each refactor, silence (warnings only where the design says so).
 
@@ -59,6 +59,9 @@ that really break; for each refactor, silence (warnings only where the design sa
 | rookery   | CherryPy mounted by a wrapper method, `popargs`, query parameters | TS: a client class made in another module, a widget's `fetch` on `base + '/api'` |
 | outfitter | Hono, routes chained for `AppType` | React on `hc<AppType>`, its members kept in constants |
 | sawmill   | DRF `@action`s on router-registered ViewSets | Angular: `templateUrl` files, a child's `@Input()` |
+| wharf     | Flask `MethodView`s, `add_url_rule`  | React on openapi-fetch: `{ data }`, `{ body }` |
+| smithy    | FastAPI: `APIRoute` subclass, `Depends(f)` | Angular: `input.required<T>()`, an input alias |
+| tollhouse | Hono, routes chained for `AppType`   | React on `hc<AppType>`, its members exported  |
 
 Each case is checked on revisions held in memory (fast); `test_<app>_history_through_the_cli`
 builds the real git history of the app (a branch per change) and runs `impact diff` on it.
@@ -1776,6 +1779,112 @@ EXPECTED: dict[str, dict[str, list[tuple[str, str, int, str]]]] = {
         "board-feet-signature-changed": [("IMP202", "backend/yard/serializers.py", 15, E)],
         "refactor-mill-renamed-with-service": [],
         "refactor-stand-added": [],
+    },
+    "wharf": {
+        "depart-route-renamed": [
+            ("IMP403", "backend/wharf/ships.py", 59, E),
+            ("IMP401", "web/src/api/ships.ts", 24, E),
+        ],
+        "patch-is-put": [
+            ("IMP403", "backend/wharf/ships.py", 58, E),
+            ("IMP401", "web/src/api/ships.ts", 20, E),
+        ],
+        # `const { data } = await client.GET(...)` of openapi-fetch: `data` is the body
+        "draft-key-renamed": [
+            ("IMP404", "backend/wharf/ships.py", 15, E),
+            ("IMP402", "web/src/components/ShipTable.tsx", 19, E),
+        ],
+        "depth-dropped": [
+            ("IMP404", "backend/wharf/berths.py", 11, E),
+            ("IMP402", "web/src/components/Arrivals.tsx", 23, E),
+        ],
+        # openapi-fetch's `{ params, body: { shipId } }`; a MethodView's `data["hours"]`
+        "hours-now-required": [
+            ("IMP405", "web/src/api/berths.ts", 9, E),
+        ],
+        "berths-prefix-moved": [
+            ("IMP403", "backend/wharf/berths.py", 25, E),
+            ("IMP403", "backend/wharf/berths.py", 26, E),
+            ("IMP401", "web/src/api/berths.ts", 4, E),
+            ("IMP401", "web/src/api/berths.ts", 9, E),
+        ],
+        "tonnage-signature-changed": [
+            ("IMP202", "backend/wharf/ships.py", 16, E),
+        ],
+        "refactor-depart-renamed-with-client": [],
+        "refactor-imo-added": [],
+    },
+    "smithy": {
+        "sharpen-route-renamed": [
+            ("IMP403", "backend/smithy/routers/tools.py", 36, E),
+            ("IMP401", "web/src/app/services/tool.service.ts", 18, E),
+        ],
+        "tools-prefix-moved": [
+            ("IMP403", "backend/smithy/routers/tools.py", 24, E),
+            ("IMP403", "backend/smithy/routers/tools.py", 29, W),
+            ("IMP403", "backend/smithy/routers/tools.py", 36, E),
+            ("IMP401", "web/src/app/services/tool.service.ts", 14, E),
+            ("IMP401", "web/src/app/services/tool.service.ts", 18, E),
+        ],
+        # the card's signal input `tool = input.required<Tool>()`, read as `tool().edgeAngle`
+        "edge-angle-renamed": [
+            ("IMP404", "backend/smithy/routers/tools.py", 14, E),
+            ("IMP402", "web/src/app/components/tool-card.component.ts", 9, E),
+        ],
+        # `@Input({ alias: 'order', required: true }) job`, bound as `[order]`, read as `job.quantity`
+        "quantity-dropped": [
+            ("IMP404", "backend/smithy/routers/orders.py", 20, E),
+            ("IMP402", "web/src/app/components/order-row.component.ts", 7, E),
+        ],
+        # `page: Annotated[dict, Depends(pagination)]`: the dependency's query parameter; no
+        # IMP202 warning at `pagination`, which FastAPI calls
+        "limit-now-required": [
+            ("IMP405", "web/src/app/services/order.service.ts", 14, E),
+        ],
+        "place-is-put": [
+            ("IMP403", "backend/smithy/routers/orders.py", 33, E),
+            ("IMP401", "web/src/app/services/order.service.ts", 18, E),
+        ],
+        "tempered-hardness-signature-changed": [
+            ("IMP202", "backend/smithy/routers/tools.py", 41, E),
+        ],
+        "refactor-sharpen-renamed-with-service": [],
+        "refactor-note-added": [],
+    },
+    "tollhouse": {
+        # `export const booths = client.api.booths` in endpoints.ts, `booths.$get()` in booths.ts
+        "booths-route-moved": [
+            ("IMP403", "server/src/routes/booths.ts", 5, E),
+            ("IMP403", "server/src/routes/booths.ts", 6, E),
+            ("IMP401", "web/src/booths.ts", 4, E),
+            ("IMP401", "web/src/booths.ts", 9, E),
+        ],
+        # `export const { passes } = client.api`; `passes[':id'].$delete(...)`
+        "revoke-is-post": [
+            ("IMP403", "server/src/routes/passes.ts", 21, E),
+            ("IMP401", "web/src/passes.ts", 13, E),
+        ],
+        "lanes-renamed": [
+            ("IMP404", "server/src/routes/booths.ts", 5, E),
+            ("IMP402", "web/src/components/BoothList.tsx", 17, E),
+        ],
+        "plate-now-required": [
+            ("IMP405", "web/src/components/PassDesk.tsx", 8, E),
+        ],
+        # `const { tolls } = client.api` inside the function
+        "toll-amount-dropped": [
+            ("IMP404", "server/src/routes/tolls.ts", 9, E),
+            ("IMP402", "web/src/components/PassDesk.tsx", 14, E),
+        ],
+        "fare-signature-changed": [
+            ("IMP202", "server/src/routes/passes.ts", 19, E),
+            ("IMP202", "server/src/routes/tolls.ts", 9, E),
+        ],
+        "booths-endpoint-removed": [
+            ("IMP101", "web/src/booths.ts", 1, E),
+        ],
+        "refactor-booths-moved-with-endpoint": [],
+        "refactor-operator-added": [],
     },
 }
 

@@ -24,6 +24,7 @@ from impact.checks.references import (
     responder_method,
     route_handler,
     typing_only_base,
+    view_dependency,
 )
 from impact.graph import SymbolGraph
 from impact.model import Call, Definition, FileFacts, Finding, Parameter, Site, Subject
@@ -73,7 +74,8 @@ def check(context: ChangeContext) -> list[Finding]:
     for key, (old, new) in sorted(changed.items()):
         changes = _breaking_changes(head, key, old, new)
         if key not in broken and key in public and changes and not route_handler(head, key) \
-                and not click_command(head, key) and outside_code_may_use(head, key[0]):
+                and not view_dependency(head, key) and not click_command(head, key) \
+                and outside_code_may_use(head, key[0]):
             findings.append(_at_definition(key, new, changes))
     findings.extend(_changed_methods(base, head, head_files, public, importers))
     findings.extend(_overloads_removed(base, head, head_files))

@@ -4,7 +4,7 @@ queries that several rule families share (so that the families stay independent)
 from __future__ import annotations
 
 from impact.graph import SymbolGraph
-from impact.model import Call, Definition, FileFacts, Import
+from impact.model import DEPENDS, Call, Definition, FileFacts, Import
 
 # bases that give a class neither methods of its own nor dataclass fields
 TYPING_ONLY_BASES = {"object", "Generic", "typing.Generic", "Protocol", "typing.Protocol", "ABC", "abc.ABC"}
@@ -186,6 +186,21 @@ def route_handler(graph: SymbolGraph, key: tuple[str, str]) -> bool:
     path, name = key
     facts = graph.facts.get(path)
     return facts is not None and any(route.handler == name for route in facts.http.routes)
+
+
+def view_dependency(graph: SymbolGraph, key: tuple[str, str]) -> bool:
+    """Whether a function is a dependency a FastAPI view (or another dependency) names
+    (`Depends(pagination)`): FastAPI calls it, filling its parameters from the request, and
+    what it asks of its callers is judged by the HTTP rules (IMP405)."""
+    path, name = key
+    facts = graph.facts.get(path)
+    if facts is None or not any(d.name == name for d in facts.http.dependables):
+        return False
+    return any(parameter.kind == DEPENDS and resolve_name(graph, other, parameter.ref) == key
+               for other in graph.facts.values()
+               for parameters in (*(r.parameters for r in other.http.routes),
+                                  *(d.parameters for d in other.http.dependables))
+               for parameter in parameters or ())
 
 
 def responder_method(graph: SymbolGraph, path: str, qualified: str) -> bool:

@@ -17,7 +17,10 @@ its class by name: what a method of the class sets `this.barrels` to (`subscribe
 An input bound on a component's element (`<app-berth-card [berth]="berth" />`) hands the value
 to the `@Input()` field of that name of the component class the module imports whose name
 the tag spells (`BerthCardComponent`: `berth-card`, after a prefix); that class reads it in its
-own template and as `this.berth` (its reads kept under the class's name).
+own template and as `this.berth` (its reads kept under the class's name). An input has the name
+its alias gives it (`@Input('order') job`, `@Input({ alias: 'order' }) job`); a signal input
+(`tool = input.required<Tool>()`, `input<Tool>(undefined, { alias })`) holds a signal whose call
+gives the value (`tool().name`).
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
-from impact.lang.treesitter import ancestor, descendants, text
+from impact.http.js_literals import object_pairs, string_value
+from impact.lang.treesitter import ancestor, call_arguments, descendants, text
 from impact.model import RequestDecl, ReturnDecl, UseDecl
 
 ANGULAR_HTTP = b"@angular/common/http"  # in a module that may hold Angular's HttpClient
@@ -39,6 +43,9 @@ FIELDS = ("public_field_definition", "field_definition")
 COMPONENT = "@Component("
 NESTED_FUNCTIONS = ("arrow_function", "function_expression", "function_declaration", "method_definition")
 INPUT = b"@Input("
+SIGNAL_INPUTS = ("input", "input.required")  # `tool = input.required<Tool>()`: a signal of the input
+INPUT_WORDS = (INPUT, b"input(", b"input<", b"input.required")  # in a module that may declare inputs
+ALIAS = "alias"
 COMPONENT_SUFFIX = "Component"
 
 
@@ -61,6 +68,46 @@ def component_props(template, imported: frozenset[str]):
 
 def _kebab(name: str) -> str:
     return "".join(f"-{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(name))
+
+
+def inputs(cls: Node) -> dict[str, tuple[str, bool]]:
+    """The inputs of a component class: each field's name -> the input's name (its alias, else
+    the field's) and whether the field holds a signal of it (`input()`, `input.required()`)
+    rather than the value (`@Input()`, the decorator a child of the field or the member
+    before it)."""
+    members = cls.child_by_field_name("body").named_children
+    found = {}
+    for index, member in enumerate(members):
+        name = member.child_by_field_name("name") if member.type == "public_field_definition" else None
+        if name is None:
+            continue
+        decorator = next((c for c in member.children if c.type == "decorator"), None) or \
+            (members[index - 1] if index > 0 and members[index - 1].type == "decorator" else None)
+        value = member.child_by_field_name("value")
+        if decorator is not None and (decorator.text or b"").startswith(INPUT):
+            call = next((c for c in decorator.named_children if c.type == "call_expression"), None)
+            given = call_arguments(call)[:1] if call is not None else []
+            found[text(name)] = (_alias(given) or text(name), False)
+        elif value is not None and value.type == "call_expression" and \
+                text(value.child_by_field_name("function")) in SIGNAL_INPUTS:
+            given = call_arguments(value)  # `input.required<T>({ alias })`, `input<T>(initial, { alias })`
+            required = text(value.child_by_field_name("function")) == "input.required"
+            options = given[-1:] if required else given[1:2]
+            found[text(name)] = (_alias(options, literal=False) or text(name), True)
+    return found
+
+
+def _alias(given: list[Node], literal: bool = True) -> str:
+    """The alias an input's options give it (`{ alias: 'order' }`, or the string itself where
+    `literal`: `@Input('order')`); "" when none."""
+    if not given:
+        return ""
+    option = given[0]
+    if literal and string_value(option) is not None:
+        return string_value(option)
+    pairs = object_pairs(option) if option.type == "object" else None
+    alias = (pairs or {}).get(ALIAS)
+    return (string_value(alias) or "") if alias is not None else ""
 
 
 def client_request(call: Node, request: RequestDecl) -> RequestDecl:

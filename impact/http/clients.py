@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from impact.graph import SymbolGraph
-from impact.http import paths, xhr
+from impact.http import hono_client, paths, xhr
 from impact.http.angular import ANGULAR_CLIENT
 from impact.http.client_functions import request_function_calls
 from impact.http.js_classes import TRANSPORT, with_given
@@ -68,7 +68,8 @@ JQUERY_NAMES = ("$", "jQuery")
 JQUERY_MODULES = ("jquery",)
 JQUERY_METHODS = {"get": "GET", "getJSON": "GET", "post": "POST", "ajax": None}  # None: as given
 PARSED = {"fetch": (JSON,), "axios": ("data",), "ky": (JSON,), "ofetch": (), "hono": (JSON,),  # result -> body
-          "rtk-query": (), "angular": (), "superagent": ("body",), "eden": ("data",), "xhr": ()}
+          "rtk-query": (), "angular": (), "superagent": ("body",), "eden": ("data",), "xhr": (),
+          TYPED_CLIENT: ("data",)}  # openapi-fetch: `const { data, error } = await client.GET(path)`
 ANGULAR = "angular"  # Angular's HttpClient, as impact.http.javascript names its requests' callee
 MAX_DEPTH = 4
 HOLE, DYNAMIC = "\0", "\1"
@@ -383,6 +384,8 @@ def _resolve_request(graph: SymbolGraph, module: str, request: RequestDecl, dept
         return _typed(graph, module, request, depth)
     if isinstance(declared, ValueDecl) and declared.kind == "client" and declared.given is not None:
         target, declared = _given_client(graph, target, declared.given) or (target, None)
+    if isinstance(declared, ValueDecl) and declared.kind == hono_client.MEMBER:
+        target, declared = _member_client(graph, target, declared, depth) or (target, None)
     if isinstance(declared, ValueDecl) and declared.kind == "client" and owner:
         base = _url_text(graph, target[0], declared.value, depth) if declared.value else None
         rest = _url_text(graph, module, request.url, depth)
@@ -413,6 +416,23 @@ def _given_client(graph: SymbolGraph, field: tuple[str, str], index: int
         declared.given is None else None
 
 
+def _member_client(graph: SymbolGraph, member: tuple[str, str], declared: ValueDecl, depth: int
+                   ) -> tuple[tuple[str, str], ValueDecl] | None:
+    """The Hono client a module's `export const booths = client.api.booths` stands for, `client`
+    imported: a client under that member of the RPC client `client` is (followed through the
+    imports, and through such members of members); None when it is none."""
+    home, name = member
+    target = resolve(graph, home, declared.value.holes[0]) if depth <= MAX_DEPTH else None
+    client = _declaration(graph, target) if target is not None else None
+    if isinstance(client, ValueDecl) and client.kind == hono_client.MEMBER:
+        target, client = _member_client(graph, target, client, depth + 1) or (target, None)
+    if not isinstance(client, ValueDecl) or client.kind != "client" or client.library != hono_client.LIBRARY:
+        return None
+    base = _url_text(graph, target[0], client.value, depth) if client.value else None
+    return target, replace(client, name=name, value=None if base is None else
+                           Url((base.rstrip("/") + declared.value.parts[1],)))
+
+
 def _client_of(graph: SymbolGraph, module: str, name: str, library: str) -> bool:
     """Whether `name` is a client instance of `library` (through the imports)."""
     target = resolve(graph, module, name)
@@ -432,7 +452,8 @@ def _typed(graph: SymbolGraph, module: str, request: RequestDecl, depth: int) ->
     document's, the whole path (its base URL names the server)."""
     if request.method not in TYPED_VERBS:
         return None
-    return _Resolved(request.method, _url_text(graph, module, request.url, depth), None)
+    return _Resolved(request.method, _url_text(graph, module, request.url, depth),
+                     ((), PARSED[TYPED_CLIENT]), TYPED_CLIENT)
 
 
 def _depends_on(graph: SymbolGraph, package: str) -> bool:

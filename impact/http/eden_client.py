@@ -15,7 +15,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from impact.http import js_sent
-from impact.http.hono_client import path_url
+from impact.http.hono_client import destructured_keys, path_url
 from impact.http.js_literals import object_pairs, string_value
 from impact.lang.treesitter import call_arguments, site, text
 from impact.model import RequestDecl, Url, ValueDecl
@@ -56,18 +56,8 @@ def destructured(pattern: Node, value: Node, node: Node, factories: frozenset[st
     made = client("", value, node, factories) if pattern.type == "object_pattern" else None
     if made is None or made.value is None:
         return []
-    found = []
-    for entry in pattern.named_children:
-        if entry.type == "shorthand_property_identifier_pattern":
-            key = name = text(entry)
-        elif entry.type == "pair_pattern" and entry.child_by_field_name("value").type == "identifier" and \
-                entry.child_by_field_name("key").type == "property_identifier":
-            key, name = text(entry.child_by_field_name("key")), text(entry.child_by_field_name("value"))
-        else:
-            continue
-        found.append(ValueDecl(name, "client", Url((f"{made.value.parts[0].rstrip('/')}/{key}",)), site(node),
-                               LIBRARY))
-    return found
+    return [ValueDecl(name, "client", Url((f"{made.value.parts[0].rstrip('/')}/{key}",)), site(node), LIBRARY)
+            for key, name in destructured_keys(pattern)]
 
 
 def request(call: Node, clients: frozenset[str] | set[str]) -> RequestDecl | None:

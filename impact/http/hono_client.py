@@ -7,10 +7,16 @@ are the first argument (`json`: the body, `query`: the query string), and the re
 fetch Response (`await res.json()` is the body). `const api = client.api` made in the module of
 `client` is a client under `/api`; a constant bound to a member of a client where a request is
 sent (`const guides = client.api.guides; guides[':id'].$get()`, at the module's top level or in a
-block around the call, `client` imported or not) stands for that member.
+block around the call, `client` imported or not; `const { guides } = client.api` too) stands for
+that member. A module-level constant bound to a member of a name the module imports (`export const
+booths = client.api.booths`, `export const { passes } = client.api`) is a client under that member
+of what the name is, if it is an RPC client (a ValueDecl of kind MEMBER, which impact.http.clients
+follows to the imported client); a module importing it sends `booths.$get()` there.
 """
 
 from __future__ import annotations
+
+import re
 
 from tree_sitter import Node
 
@@ -22,6 +28,10 @@ MODULE, FACTORY = "hono/client", "hc"
 LIBRARY = "hono"
 VERBS = {"$get": "GET", "$post": "POST", "$put": "PUT", "$patch": "PATCH", "$delete": "DELETE"}
 INDEX = "index"
+MEMBERS = ("member_expression", "subscript_expression", "identifier")  # what a client's member is bound to
+# the kind of a ValueDecl of a member of an imported name: `${name}/path` if the name is an RPC client
+MEMBER = "member"
+EXPORTED_PATTERN = re.compile(rb"\bexport\s+const\s*\{")  # `export const { guides } = client.api`
 
 
 def base_argument(value: Node, factories: frozenset[str]) -> Node | None | bool:
@@ -40,20 +50,45 @@ def client(name: str, base: Url | None, node: Node) -> ValueDecl:
     return ValueDecl(name, "client", base, site(node), LIBRARY)
 
 
-def sub_client(name: str, value: Node, node: Node, clients: dict[str, ValueDecl]) -> ValueDecl | None:
-    """`const api = client.api`: a client under a path of an RPC client of the module."""
-    segments = []
-    while value.type == "member_expression":
-        segments.append(text(value.child_by_field_name("property")))
-        value = value.child_by_field_name("object")
-    made = clients.get(text(value)) if value.type == "identifier" and segments else None
-    if made is None or made.library != LIBRARY or any(s.startswith(("$", ":")) for s in segments):
-        return None
-    base = made.value
-    if base is not None:
-        base = Url((*base.parts[:-1], base.parts[-1].rstrip("/") + "/" + "/".join(reversed(segments))),
-                   base.holes)
-    return ValueDecl(name, "client", base, site(node), LIBRARY)
+def sub_clients(pattern: Node, value: Node, node: Node, clients: list[ValueDecl],
+                imported: frozenset[str]) -> list[ValueDecl]:
+    """`const api = client.api`, `const { guides } = client.api`: a client under a path of an RPC
+    client of the module (`clients`: the values it made before), or a MEMBER of a name the module
+    imports."""
+    chain = _chain(value)
+    if chain is None or chain[0].type != "identifier" or any(s.startswith(("$", ":")) for s in chain[1]):
+        return []
+    root, below = text(chain[0]), list(reversed(chain[1]))
+    made = next((v for v in reversed(clients) if v.name == root), None)
+    if made is not None and made.library != LIBRARY or made is None and root not in imported:
+        return []
+    found = []
+    names = destructured_keys(pattern) if pattern.type == "object_pattern" else [(None, text(pattern))]
+    for key, name in names:
+        segments = below + [key] if key is not None else below
+        if not segments or pattern.type not in ("identifier", "object_pattern"):
+            continue
+        path = "/".join(segments)
+        if made is None:
+            found.append(ValueDecl(name, MEMBER, Url(("", "/" + path), (root,)), site(node), LIBRARY))
+            continue
+        base = made.value and \
+            Url((*made.value.parts[:-1], made.value.parts[-1].rstrip("/") + "/" + path), made.value.holes)
+        found.append(ValueDecl(name, "client", base, site(node), LIBRARY))
+    return found
+
+
+def destructured_keys(pattern: Node) -> list[tuple[str, str]]:
+    """The (property, name) pairs of an object pattern that binds properties to names (`{ api,
+    v2: next }`: ('api', 'api'), ('v2', 'next')); nested, computed and rest entries are left out."""
+    found = []
+    for entry in pattern.named_children:
+        if entry.type == "shorthand_property_identifier_pattern":
+            found.append((text(entry), text(entry)))
+        elif entry.type == "pair_pattern" and entry.child_by_field_name("value").type == "identifier" and \
+                entry.child_by_field_name("key").type == "property_identifier":
+            found.append((text(entry.child_by_field_name("key")), text(entry.child_by_field_name("value"))))
+    return found
 
 
 def request(call: Node) -> RequestDecl | None:
@@ -71,10 +106,10 @@ def request(call: Node) -> RequestDecl | None:
         if bound is None:
             break
         chain = (bound[0], chain[1] + bound[1])
-    if chain is None or chain[0].type != "identifier" or not chain[1]:
+    if chain is None or chain[0].type != "identifier":
         return None
     root, segments = chain[0], list(reversed(chain[1]))
-    if segments[-1] == INDEX:
+    if segments and segments[-1] == INDEX:
         segments.pop()
     return RequestDecl(f"{text(root)}.{verb}", path_url(segments), VERBS[verb], site(call),
                        arguments=js_sent.arguments(call_arguments(call)))
@@ -116,8 +151,9 @@ def _bound_chain(name: Node, call: Node) -> tuple[Node, list[str]] | None:
                 value = _declared_value(statement, wanted)
                 if value is False:
                     continue
-                chain = _chain(value) if value is not None and \
-                    value.type in ("member_expression", "subscript_expression") else None
+                chain = _chain(value[0]) if value is not None and \
+                    value[0].type in ("member_expression", "subscript_expression", "identifier") else None
+                chain = chain and (chain[0], value[1] + chain[1])
                 return chain if chain is not None and chain[1] else None
         parameters = scope.child_by_field_name("parameters") if scope.type in FUNCTIONS else None
         if parameters is not None and wanted in _names(parameters):
@@ -130,9 +166,11 @@ FUNCTIONS = ("function_declaration", "function_expression", "arrow_function", "m
              "generator_function_declaration")
 
 
-def _declared_value(statement: Node, name: str) -> Node | None | bool:
-    """What a declaration statement binds `name` to: the value of a `const` (None for a `let`,
-    a `var` or a `const` without one); False when it does not bind the name."""
+def _declared_value(statement: Node, name: str) -> tuple[Node, list[str]] | None | bool:
+    """What a declaration statement binds `name` to: the value of a `const` and the property of
+    it the name takes, if the name is destructured (`const { guides } = client.api`: `client.api`,
+    ['guides']); None for a `let`, a `var`, a `const` without a value or a pattern it cannot
+    read; False when it does not bind the name."""
     if statement.type == "export_statement":
         statement = statement.child_by_field_name("declaration") or statement
     if statement.type not in ("lexical_declaration", "variable_declaration"):
@@ -140,8 +178,14 @@ def _declared_value(statement: Node, name: str) -> Node | None | bool:
     constant = text(statement).startswith("const")
     for declarator in statement.named_children:
         bound = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
-        if bound is not None and name in _names(bound):
-            return declarator.child_by_field_name("value") if constant else None
+        if bound is None or name not in _names(bound):
+            continue
+        value = declarator.child_by_field_name("value") if constant else None
+        if value is None or bound.type == "identifier":
+            return value and (value, [])
+        keys = [key for key, local in destructured_keys(bound) if local == name] \
+            if bound.type == "object_pattern" else []
+        return (value, keys) if len(keys) == 1 else None
     return False
 
 
@@ -156,10 +200,11 @@ def _names(pattern: Node) -> set[str]:
 
 
 def path_url(segments: list[str]) -> Url:
-    """`api/notes/${id}/pin` of ['api', 'notes', ':id', 'pin']."""
+    """`/api/notes/${id}/pin` of ['api', 'notes', ':id', 'pin'] (under the client's base; a path
+    parameter first, as of `guides[':id']`, is no name the URL starts with)."""
     parts, holes, current = [], [], ""
-    for index, segment in enumerate(segments):
-        current += "/" if index else ""
+    for segment in segments:
+        current += "/"
         if segment.startswith(":"):
             parts.append(current)
             holes.append(segment[1:].rstrip("?"))

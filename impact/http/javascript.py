@@ -209,17 +209,26 @@ class _Reading:
             if router is not None:
                 made.append((declarator, router))
             client = _client(name, value, declarator) or \
-                _rpc_client(name, value, declarator, rpc_factories, {v.name: v for v in self.values}) or \
+                _rpc_client(name, value, declarator, rpc_factories) or \
                 eden_client.client(name, value, declarator, eden_factories) or \
                 js_generated.typed_client(name, value, declarator, typed_factories) or \
                 _query_api(name, value, declarator)
             if client is not None:
                 client = replace(client, adds=True) if name in self.intercepted else client
                 self.values.append(replace(client, value=None) if name in rewritten else client)
+            elif value.type in hono_client.MEMBERS:  # `const api = client.api`, `const { guides } = ...`
+                self.values += hono_client.sub_clients(
+                    declarator.child_by_field_name("name"), value, declarator, self.values,
+                    self.imported if _exported(declarator) else frozenset())
         root = self.root
         if eden_factories:  # `const { api } = treaty<App>(base)`
             self.values += [client for declarator in _destructuring(root) for client in eden_client.destructured(
                 declarator.child_by_field_name("name"), _unwrapped(declarator), declarator, eden_factories)]
+        elif hono_client.EXPORTED_PATTERN.search(self.source):  # `export const { guides } = client.api`
+            self.values += [client for declarator in _destructuring(root) if _exported(declarator)
+                            for client in hono_client.sub_clients(
+                                declarator.child_by_field_name("name"), _unwrapped(declarator), declarator,
+                                self.values, self.imported)]
         self.values += _default_client(root) if b"export default " in self.source or \
             b"module.exports" in self.source else []
         if b"this." in self.source and (b".create(" in self.source or  # `this.http = axios.create(...)`
@@ -429,7 +438,7 @@ class _Reading:
         components_here = _components(self.named_functions, grammar)
         observing = mobx.observes(source)
         elements = lit.may_declare(source)
-        inputs = angular.INPUT in source and b"@Component(" in source
+        inputs = b"@Component(" in source and any(word in source for word in angular.INPUT_WORDS)
         if page or components_here or observing or elements or inputs or (template is not None and (
                 template.options or b"defineProps" in source or b"$props" in source or
                 b"export let" in source)) or xhr.CLASS.encode() in source or \
@@ -1391,15 +1400,21 @@ def _client(name: str, value: Node, node: Node) -> ValueDecl | None:
     return ValueDecl(name, "client", value, site(node), library, adds)
 
 
-def _rpc_client(name: str, value: Node, node: Node, factories: frozenset[str],
-                made: dict[str, ValueDecl]) -> ValueDecl | None:
-    """`const client = hc<AppType>('/')`: a Hono RPC client under its base URL; `const api =
-    client.api` (`made`: the clients made before in the module)."""
+def _rpc_client(name: str, value: Node, node: Node, factories: frozenset[str]) -> ValueDecl | None:
+    """`const client = hc<AppType>('/')`: a Hono RPC client under its base URL."""
     base = hono_client.base_argument(value, factories)
     if base is None:
-        return hono_client.sub_client(name, value, node, made) if made else None
+        return None
     url = None if base is True else url_of(base) or _constant(base)
     return hono_client.client(name, url, node)
+
+
+def _exported(declarator: Node) -> bool:
+    """Whether a declarator is one of an `export const ...` at the module's top level."""
+    statement = declarator.parent
+    return statement is not None and statement.parent is not None and \
+        statement.parent.type == "export_statement" and statement.parent.parent is not None and \
+        statement.parent.parent.type == "program"
 
 
 LIBRARY_DEFAULTS = re.compile(rb"(?<![\w$.])([A-Za-z_$][\w$]*)\.defaults\.(params|data)\b")

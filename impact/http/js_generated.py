@@ -23,6 +23,7 @@ from bisect import bisect_left
 
 from tree_sitter import Node
 
+from impact.http import js_sent
 from impact.http.js_literals import string_value
 from impact.lang.treesitter import call_arguments, site, text
 from impact.model import DelegateDecl, RequestDecl, RequestFunctionDecl, Url, ValueDecl
@@ -75,7 +76,8 @@ def _typed_path_call(function: Node, args: list[Node]) -> RequestDecl | None:
     path = string_value(args[0])
     if verb not in TYPED_VERBS or path is None or not path.startswith("/"):
         return None
-    return RequestDecl(text(function), template_url(path), verb, site(function.parent))
+    return RequestDecl(text(function), template_url(path), verb, site(function.parent),
+                       arguments=js_sent.arguments(args))
 
 
 def typed_client(name: str, value: Node, node: Node, factories: frozenset[str]) -> ValueDecl | None:

@@ -324,41 +324,28 @@ def vue_component_reads(identifiers: list[Node], template: TemplateView, root: N
 
 def angular_component_reads(identifiers: list[Node], template: TemplateView | None, root: Node
                             ) -> tuple[ComponentReadsDecl, ...]:
-    """What each Angular component class of the module reads of its `@Input()` fields: by their
-    names in its inline template, and as `this.berth` in its class (kept under the class's
-    name, impact.http.angular)."""
+    """What each Angular component class of the module reads of its inputs (impact.http.angular
+    `inputs`): by their fields' names in its inline template, and as `this.berth` in its class
+    (kept under the class's name, each read under the input's name; a signal input's value is
+    what calling the field gives, `tool()`)."""
     found: tuple[ComponentReadsDecl, ...] = ()
     for statement in root.named_children:
         node = statement.child_by_field_name("declaration") if statement.type == "export_statement" else None
         if node is None or node.type != "class_declaration" or b"@Component(" not in (statement.text or b""):
             continue
-        inputs = _inputs(node)
+        inputs = {name: (prop, ACCESSOR) if signal else (prop,)
+                  for name, (prop, signal) in angular.inputs(node).items()}
         if not inputs:
             continue
         flows = _Flows(identifiers, template or TemplateView(options=True))
         flows.start()
-        for name in inputs:
-            flows._follow_in_template(name, (name,), 0, by_options=True)
+        for name, steps in inputs.items():
+            flows._follow_in_template(name, steps, 0, by_options=True)
         for member in descendants(node.child_by_field_name("body")):
             if member.type == "member_expression" and text(member.child_by_field_name("object")) == "this" and \
                     text(member.child_by_field_name("property")) in inputs:
-                flows.track(member, (text(member.child_by_field_name("property")),), 0)
+                flows.track(member, inputs[text(member.child_by_field_name("property"))], 0)
         found += _component(text(node.child_by_field_name("name")), node, flows)
-    return found
-
-
-def _inputs(node: Node) -> set[str]:
-    """The fields of a class declared with `@Input()` (its decorator a child of the field, or
-    the member before it)."""
-    members = node.child_by_field_name("body").named_children
-    found = set()
-    for index, member in enumerate(members):
-        decorated = (member.text or b"").startswith(b"@Input(") or \
-            index > 0 and members[index - 1].type == "decorator" and \
-            (members[index - 1].text or b"").startswith(b"@Input(")
-        name = member.child_by_field_name("name") if member.type == "public_field_definition" else None
-        if decorated and name is not None:
-            found.add(text(name))
     return found
 
 

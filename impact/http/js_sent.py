@@ -205,6 +205,10 @@ def sent(library: str, request: RequestDecl, url: str) -> Sent | None:
         if verb in ("get", "head"):
             return Sent(_union(query, _option(given, 0, "query")), frozenset())
         return Sent(_union(query, _option(given, 1, "query")), _at(given, 0))
+    if library == "openapi-fetch":  # `POST(path, { params: { path, query }, body })`
+        params = _option(given, 1, "params")
+        return Sent(_union(query, frozenset() if params is not None and "query" not in params else None),
+                    _option(given, 1, "body"))
     if library in ("ofetch", "rtk-query"):  # RTK Query's `fetchBaseQuery`: `body` and `params`
         query = _union(_union(query, _option(given, 1, "query")), _option(given, 1, "params"))
         return Sent(query, _option(given, 1, "body"))

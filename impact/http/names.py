@@ -20,14 +20,14 @@ def declared_names(http: HttpFacts) -> set[str]:
     return {r.resource for r in http.responders} | \
         {d.name for d in (*http.routers, *http.values, *http.wrappers, *http.producers,
                              *http.models, *http.returns, *http.viewsets, *http.resources,
-                             *http.instances, *http.delegates, *http.components)} | \
+                             *http.instances, *http.delegates, *http.components, *http.dependables)} | \
         {mounting_function(m.parent)[0] for m in http.mounts if mounting_function(m.parent)} | \
         {c.name.partition(".")[0].removesuffix(ITEMS) for c in http.constants} | \
         {f.name.partition(".")[0] for f in http.request_functions} | \
         {w.name.partition(".")[0] for w in http.wrappers} | \
         {name for f in http.forwarders for name in (f.name, f.name.partition(".")[0])} | \
         set(http.dependencies)  # a request function or its class, a wrapper or its object, a
-    # function forwarding a body or its object; FastAPI dependency types
+    # function forwarding a body or its object; FastAPI dependency types (and dependables)
 
 
 

@@ -5,8 +5,10 @@ A view's parameters (view_parameters): a plain value (`q: str`, `limit: int = 10
 when the route's path names it; a class (`item: ItemCreate`) is the body when it is a
 pydantic model (decided with the whole revision in view: it may also be an enumeration, or a
 dependency type such as `SessionDep = Annotated[Session, Depends(get_db)]`, which
-dependency_types reads); `Body(...)` is a field of the body; `Depends`, `Header`, `Cookie`,
-`Path`, `Request` and the like ask nothing of the query or the body. A parameter is required
+dependency_types reads); `Body(...)` is a field of the body; `Depends(pagination)` asks what the
+function `pagination` asks (its parameters are read as a view's: dependables, for the
+undecorated module-level functions of a module importing FastAPI); `Header`, `Cookie`, `Path`,
+`Request`, a `Depends()` of no name and the like ask nothing of the query or the body. A parameter is required
 when it has no default (`...` is none), and is not `Optional` or `X | None`: whether such
 a parameter (or model field) without a default is required changed between pydantic 1 and 2,
 so it never is here. `Form`, `File`, `UploadFile` and annotations impact cannot classify
@@ -28,7 +30,7 @@ from tree_sitter import Node
 from impact.http import blacksheep
 from impact.http.py_types import optional_inner, type_arguments
 from impact.lang.treesitter import site, text
-from impact.model import ParameterDecl
+from impact.model import DEPENDS, DependableDecl, ParameterDecl
 
 SCALARS = frozenset({"str", "int", "float", "bool", "bytes", "Decimal", "UUID", "date", "datetime",
                      "time", "timedelta", "EmailStr", "HttpUrl", "AnyUrl", "AnyHttpUrl",
@@ -43,6 +45,8 @@ FORM_TYPES = frozenset({"UploadFile"})  # a multipart body: no JSON body is judg
 BEFORE_VALIDATOR = re.compile(r"model_validator\s*\(\s*mode\s*=\s*['\"](before|wrap)|"
                               r"root_validator\s*\(\s*pre\s*=\s*True")
 MISSING = "..."  # Ellipsis: FastAPI's and pydantic's "no default"
+DEPENDENCIES = ("Depends", "Security")
+FASTAPI_IMPORT = re.compile(rb"^\s*(?:from\s+fastapi[\s.]|import\s+fastapi\b)", re.MULTILINE)
 
 
 def view_parameters(view: Node, method: bool = False) -> tuple[ParameterDecl, ...] | None:
@@ -109,6 +113,10 @@ def _parameter(node: Node) -> ParameterDecl | None:
             embed = "embed" in keywords and text(keywords["embed"]) == "True"
             ref = _class_name(inner) if inner is not None else ""
             return ParameterDecl(text(name), "body", required, where, ref or "", embed)
+        dependency = keywords.get("dependency") or (positional[0] if positional else None)
+        if function in DEPENDENCIES and dependency is not None and \
+                dependency.type in ("identifier", "attribute"):
+            return ParameterDecl(text(name), DEPENDS, False, where, text(dependency))
         return ParameterDecl(text(name), kind, False, where)
     required = default is None and not optional
     if inner is None:
@@ -222,6 +230,18 @@ def _class_name(node: Node | None) -> str | None:
     if node is not None and node.type == "type" and node.named_children:
         node = node.named_children[0]
     return text(node) if node is not None and node.type in ("identifier", "attribute") else None
+
+
+def dependables(root: Node) -> tuple[DependableDecl, ...]:
+    """The module-level functions (not decorated: a route's handler is) that take parameters
+    read as a view's, with what they ask of a request."""
+    found = []
+    for statement in root.named_children:
+        name = statement.child_by_field_name("name") if statement.type == "function_definition" else None
+        parameters = view_parameters(statement) if name is not None else None
+        if parameters:
+            found.append(DependableDecl(text(name), parameters, site(name)))
+    return tuple(found)
 
 
 def dependency_types(root: Node) -> tuple[str, ...]:

@@ -114,16 +114,18 @@ def extract(root: Node, found: dict | None = None, imports: tuple[Import, ...] =
     constants = py_constants.constants(root)
     dependencies = py_requests.dependency_types(root) \
         if b"Depends(" in source or b"Security(" in source else ()
+    dependables = py_requests.dependables(root) if py_requests.FASTAPI_IMPORT.search(source) else ()
     if not (routes or routers or mounts or models or values or viewsets or requests or producers
             or resources or responders or handoffs or endpoint_refs or constants or dependencies
-            or template_renders or render_wrappers or relations):
+            or dependables or template_renders or render_wrappers or relations):
         return HttpFacts()
     return HttpFacts(routes=_in_order(routes), routers=_in_order(routers), mounts=_in_order(mounts),
                      models=models, values=_in_order(values), viewsets=tuple(viewsets),
                      test_requests=_in_order(requests), producers=producers,
                      resources=tuple(resources), responders=responders, handoffs=_in_order(handoffs),
                      endpoint_refs=_in_order(endpoint_refs), constants=tuple(constants),
-                     dependencies=dependencies, renders=_in_order(template_renders),
+                     dependencies=dependencies, dependables=dependables,
+                     renders=_in_order(template_renders),
                      render_wrappers=render_wrappers, relations=relations)
 
 

@@ -10,7 +10,9 @@ is the body: the model's required fields and its bases', by their names in a req
 (`alias`/`validation_alias`, or the alias generator's; the Python name is accepted too, as
 `populate_by_name` allows). With several body parameters, or `Body(embed=True)`, the body
 holds one field per parameter. A parameter whose class is a dependency type (`SessionDep =
-Annotated[Session, Depends(get_db)]`) asks nothing of the request.
+Annotated[Session, Depends(get_db)]`) asks nothing of the request; one filled by a function
+(`page: Annotated[dict, Depends(pagination)]`) asks what the function's parameters ask (its
+query parameters; a body it reads leaves the body unjudged).
 
 The body is not judged (None) when a parameter may be a body impact cannot read (a class it
 cannot find or that is no pydantic model, `Form`, `File`, `list[str]` without `Query`), when it
@@ -23,17 +25,19 @@ or a constructor of its own that may fill them in, an SQLModel table.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from impact.graph import SymbolGraph
 from impact.http.names import resolve
 from impact.http.responses import Origin, generated, model_at, model_class, pydantic_fields
 from impact.http.routes import Operation
-from impact.model import ParameterDecl
+from impact.model import DEPENDS, ParameterDecl
 
 PATH_PARAMETER = re.compile(r"\{([^}:]+)(?::[^}]*)?\}")
 LOADED = ("schema", "query_schema")  # a schema Flask-Smorest loads the body or query with
 ENUM_BASES = frozenset({"Enum", "IntEnum", "StrEnum", "enum.Enum", "enum.IntEnum", "enum.StrEnum"})
+MAX_DEPENDENCIES = 4  # dependencies of dependencies followed
 
 
 @dataclass(frozen=True)
@@ -74,15 +78,16 @@ class Requirements:
     def _required(self, operation: Operation) -> Required:
         in_path = set(PATH_PARAMETER.findall(operation.written))
         query, bodies, either, unknown = [], [], [], False
-        for parameter in operation.parameters or ():
-            kind = self._kind(operation.file, parameter)
+        parameters = self._with_dependencies(operation.file, operation.parameters or (), 0)
+        for module, parameter, depth in parameters:
+            kind = self._kind(module, parameter)
             if kind == "scalar" and parameter.name not in in_path:
                 if parameter.required:
                     query.append(Requirement(parameter.name, frozenset({parameter.name}),
-                                             Origin(operation.file, parameter.site)))
-            elif kind in ("model", "body"):
+                                             Origin(module, parameter.site)))
+            elif kind in ("model", "body") and depth == 0:
                 bodies.append(parameter)
-            elif kind == "unknown":
+            elif kind in ("model", "body", "unknown"):  # a dependency's body is not judged
                 unknown = True
         body = None if unknown else self._body(operation.file, bodies)
         for read in operation.reads or ():  # a Flask view's
@@ -104,6 +109,21 @@ class Requirements:
             elif read.kind == "field" and body is not None:
                 body += (requirement,)
         return Required(tuple(query), body, tuple(either))
+
+    def _with_dependencies(self, module: str, parameters: tuple[ParameterDecl, ...], depth: int
+                           ) -> Iterator[tuple[str, ParameterDecl, int]]:
+        """The parameters (with the module each is declared in, and how deep in dependencies),
+        a dependency's (`Depends(pagination)`) in its place: the dependency's own, followed
+        through the imports (one impact cannot find asks nothing)."""
+        for parameter in parameters:
+            if parameter.kind != DEPENDS:
+                yield module, parameter, depth
+                continue
+            target = resolve(self.graph, module, parameter.ref) if depth < MAX_DEPENDENCIES else None
+            facts = self.graph.facts.get(target[0]) if target is not None else None
+            found = next((d for d in facts.http.dependables if d.name == target[1]), None) if facts else None
+            if found is not None:
+                yield from self._with_dependencies(target[0], found.parameters, depth + 1)
 
     def _kind(self, module: str, parameter: ParameterDecl) -> str:
         """A model parameter as what its class makes it: a pydantic model's is the body, an

@@ -1,0 +1,3 @@
+export const environment = {
+  apiUrl: 'http://localhost:8000',
+};

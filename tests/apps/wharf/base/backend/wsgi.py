@@ -1,0 +1,3 @@
+from wharf import create_app
+
+app = create_app()
