@@ -1,0 +1,75 @@
+"""Classes of input the twenty-sixth batch of unseen repositories (benchmarks/RESULTS.md,
+"Ecosystem check: twenty-sixth batch") showed impact getting wrong, each as a small repository:
+the input that gave a false finding, and its neighbour where the finding is true and stays."""
+
+from __future__ import annotations
+
+from conftest import selected_keys
+
+# bytedance/deer-flow backend/packages/harness/deerflow/persistence/: the Alembic revisions add
+# columns through an idempotent helper of the repository, `safe_add_column("mcp_tasks",
+# sa.Column("result_preview", sa.Text(), nullable=True))` (migrations/_helpers.py), not
+# `op.add_column`
+MODEL = '''\
+from sqlalchemy import Column, Integer, String
+from sqlalchemy.orm import declarative_base
+
+Base = declarative_base()
+
+
+class TaskRow(Base):
+    __tablename__ = "tasks"
+    id = Column(Integer, primary_key=True)
+    name = Column(String(64))
+'''
+WITH_PREVIEW = MODEL + "    result_preview = Column(String(255))\n"
+REVISION = '''\
+"""{doc}"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "{revision}"
+down_revision = {down}
+
+
+def upgrade():
+{body}
+
+
+def downgrade():
+    pass
+'''
+INITIAL = REVISION.format(doc="initial", revision="0001", down="None", body=(
+    '    op.create_table("tasks", sa.Column("id", sa.Integer(), primary_key=True),\n'
+    '                    sa.Column("name", sa.String(64)))'))
+HELPERS = ("from alembic import op\n\n\ndef safe_add_column(table, column):\n"
+           "    op.add_column(table, column)\n")
+SCHEMA = {"app/models.py": MODEL, "app/migrations/_helpers.py": HELPERS,
+          "app/migrations/versions/0001_initial.py": INITIAL}
+HELPER_CALL = ("    from app.migrations._helpers import safe_add_column\n\n"
+               '    safe_add_column("{table}", sa.Column("result_preview", sa.String(255)))')
+
+
+def _added_by(table: str) -> dict:
+    return {"app/models.py": WITH_PREVIEW, "app/migrations/versions/0002_preview.py": REVISION.format(
+        doc="preview", revision="0002", down='"0001"', body=HELPER_CALL.format(table=table))}
+
+
+def test_a_column_a_migration_adds_through_a_helper_of_its_own_is_migrated():
+    """deer-flow 47b258ebd796 and 5ffc2d3e27fa: 17 IMP501 for columns `safe_add_column` adds."""
+    assert selected_keys(SCHEMA, _added_by("tasks"), ("IMP5",)) == []
+
+
+def test_a_column_a_helper_adds_to_another_table_is_still_unmigrated():
+    assert selected_keys(SCHEMA, _added_by("runs"), ("IMP5",)) == [
+        ("IMP501", "app/models.py", 11, "error", "tasks.result_preview")]
+
+
+def test_a_table_described_to_move_data_adds_no_column():
+    """`sa.Table("tasks", metadata, sa.Column(...))` in an upgrade describes a table to copy rows."""
+    described = REVISION.format(doc="copy", revision="0002", down='"0001"', body=(
+        '    tasks = sa.Table("tasks", sa.MetaData(), sa.Column("result_preview", sa.String(255)))\n'
+        "    op.bulk_insert(tasks, [])"))
+    change = {"app/models.py": WITH_PREVIEW, "app/migrations/versions/0002_copy.py": described}
+    assert selected_keys(SCHEMA, change, ("IMP5",)) == [
+        ("IMP501", "app/models.py", 11, "error", "tasks.result_preview")]
