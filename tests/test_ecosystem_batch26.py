@@ -4,7 +4,12 @@ the input that gave a false finding, and its neighbour where the finding is true
 
 from __future__ import annotations
 
-from conftest import selected_keys
+import pytest
+from conftest import run_impact, selected_keys
+
+import impact.parallel
+import impact.pipeline
+from impact.cache import FactsCache
 
 # bytedance/deer-flow backend/packages/harness/deerflow/persistence/: the Alembic revisions add
 # columns through an idempotent helper of the repository, `safe_add_column("mcp_tasks",
@@ -73,3 +78,29 @@ def test_a_table_described_to_move_data_adds_no_column():
     change = {"app/models.py": WITH_PREVIEW, "app/migrations/versions/0002_copy.py": described}
     assert selected_keys(SCHEMA, change, ("IMP5",)) == [
         ("IMP501", "app/models.py", 11, "error", "tasks.result_preview")]
+
+
+class Killed(BaseException):
+    """The run ends part way, as a SIGKILL ends it: no cleanup stores anything."""
+
+
+def test_a_cold_run_ended_part_way_leaves_the_facts_it_extracted_in_the_cache(
+        repo_factory, tmp_path, monkeypatch):
+    """Agenta-AI/agenta (8,995 code files): each cold commit ran into the 120 s timeout under
+    load 16, and none stored anything, so every next commit was cold again."""
+    files = {f"pkg/m{i}.py": f"def f{i}():\n    return {i}\n" for i in range(8)}
+    repo = repo_factory([{"pkg/__init__.py": "", **files}])
+    real = impact.parallel.extract_facts
+    extracted: list[str] = []
+
+    def killed_at_the_sixth(path, data, *limits):
+        if len(extracted) == 5:
+            raise Killed
+        extracted.append(path)
+        return real(path, data, *limits)
+
+    monkeypatch.setattr(impact.parallel, "extract_facts", killed_at_the_sixth)
+    monkeypatch.setattr(impact.pipeline, "STORE_EVERY", 4, raising=False)  # two files
+    with pytest.raises(Killed):
+        run_impact(repo, "--cache-dir", str(tmp_path / "c"), "--jobs", "1", "diff", "HEAD", "HEAD")
+    assert FactsCache(tmp_path / "c").info()["entries"] == 8  # four files' facts and summaries
