@@ -5,7 +5,7 @@ the input that gave a false finding, and its neighbour where the finding is true
 from __future__ import annotations
 
 import pytest
-from conftest import run_impact, selected_keys
+from conftest import diff_keys, run_impact, selected_keys
 
 import impact.parallel
 import impact.pipeline
@@ -104,3 +104,24 @@ def test_a_cold_run_ended_part_way_leaves_the_facts_it_extracted_in_the_cache(
     with pytest.raises(Killed):
         run_impact(repo, "--cache-dir", str(tmp_path / "c"), "--jobs", "1", "diff", "HEAD", "HEAD")
     assert FactsCache(tmp_path / "c").info()["entries"] == 8  # four files' facts and summaries
+
+
+# mediacms-io/mediacms lms-plugins/mediacms-moodle/tiny/mediacms/amd/src/: a Moodle plugin's AMD
+# modules. common.js only has `export default { component: 'tiny_mediacms', ... }`, and Moodle's
+# build makes its `define()` return that object (`return _exports.default`, its
+# amd/build/common.min.js): `import {component} from './common'` reads its property
+COMMON = "export default {\n    pluginName: 'tiny_mediacms/plugin',\n    component: 'tiny_mediacms',\n};\n"
+COMMANDS = "import {component, pluginName, iconName} from './common';\n\nexport const c = [component, pluginName, iconName];\n"
+
+
+def test_a_named_import_of_a_key_of_a_moodle_amd_modules_default_object_is_exported():
+    """mediacms 55ab7ff34fcd: 15 IMP101 (`component`, `pluginName`, ... from './common')."""
+    base = {"tiny/media/amd/src/common.js": COMMON}
+    assert diff_keys(base, {"tiny/media/amd/src/commands.js": COMMANDS}) == [
+        ("IMP101", "tiny/media/amd/src/commands.js", 1, "iconName")]
+
+
+def test_a_named_import_of_a_default_objects_key_outside_moodle_amd_sources_is_not_exported():
+    base = {"src/common.js": COMMON}
+    assert [k[3] for k in diff_keys(base, {"src/commands.js": COMMANDS})] == [
+        "component", "iconName", "pluginName"]
