@@ -5,7 +5,7 @@ the input that gave a false finding, and its neighbour where the finding is true
 from __future__ import annotations
 
 import pytest
-from conftest import diff_keys, run_impact, selected_keys
+from conftest import diff_findings, diff_keys, run_impact, selected_keys
 
 import impact.parallel
 import impact.pipeline
@@ -125,3 +125,20 @@ def test_a_named_import_of_a_default_objects_key_outside_moodle_amd_sources_is_n
     base = {"src/common.js": COMMON}
     assert [k[3] for k in diff_keys(base, {"src/commands.js": COMMANDS})] == [
         "component", "iconName", "pluginName"]
+
+
+# scipy/scipy-stubs (every module): `from typing import Literal as L` and
+# `distribution: L["t", "normal"] = "t"`: the strings of a Literal are values, under any name
+STUB = ('from typing import Literal as L, Annotated as A\nimport typing_extensions as te\n\n'
+        'class t: ...\n\n'
+        'def brunnermunzel(distribution: L["t", "normal"], a: A[int, "t"], '
+        'b: te.Literal["t"], c: "t") -> None: ...\n')
+
+
+def test_the_strings_of_a_literal_imported_under_another_name_are_values():
+    """scipy-stubs e13cf35a3ab6 and 31e974be01: 19 IMP105 warnings (`t`, `normal` in `L["t", "normal"]`)."""
+    base = {"pkg/__init__.py": "", "pkg/_stats.pyi": STUB}
+    renamed = {"pkg/_stats.pyi": STUB.replace("class t: ...", "class u: ...")}
+    findings = [f for f in diff_findings(base, renamed) if f["code"] != "IMP201"]
+    assert [(f["code"], f["line"], f["symbol"]) for f in findings] == [("IMP105", 6, "t")]
+    assert findings[0]["column"] == len(STUB.splitlines()[5]) - len('t") -> None: ...') + 1
