@@ -142,3 +142,30 @@ def test_the_strings_of_a_literal_imported_under_another_name_are_values():
     findings = [f for f in diff_findings(base, renamed) if f["code"] != "IMP201"]
     assert [(f["code"], f["line"], f["symbol"]) for f in findings] == [("IMP105", 6, "t")]
     assert findings[0]["column"] == len(STUB.splitlines()[5]) - len('t") -> None: ...') + 1
+
+
+# openai/openai-node src/resources/responses/responses.ts: `export interface Response {...}` merged
+# with `export namespace Response { export interface Conversation {...} ... }`, a namespace of
+# types only, which tsc does not instantiate: no value. tests/lib/ResponseStream.test.ts has
+# `import type { Response } from 'openai/resources/responses/responses'` and `new Response(body)`:
+# the value is the global fetch `Response` (tsc 5.9: no error; TS1361 and TS2351 once the
+# namespace declares a value)
+RESPONSES = ("export interface Response {\n  id: string;\n}\n\n"
+             "export namespace Response {\n  export interface Conversation {\n    id: string;\n  }\n\n"
+             "  export namespace Moderation {\n    export type Kind = 'input' | 'output';\n  }\n}\n")
+STREAM_TEST = ("import type { Response } from './responses';\n\n"
+               "export function stream(body: string): Response.Conversation {\n"
+               "  const reply = new Response(body, { status: 200 });\n"
+               "  return { id: String(reply.status) };\n}\n")
+
+
+def test_a_namespace_of_types_only_gives_an_import_type_no_value_to_reject():
+    """openai-node (`--all` at its head): IMP101 twice at each of three `new Response(...)`."""
+    base = {"src/responses.ts": RESPONSES}
+    assert diff_keys(base, {"src/stream.test.ts": STREAM_TEST}) == []
+
+
+def test_a_namespace_that_declares_a_value_still_has_one():
+    base = {"src/responses.ts": RESPONSES.replace("export type Kind", "export const kinds = 2;\n    export type Kind")}
+    assert diff_keys(base, {"src/stream.test.ts": STREAM_TEST}) == [
+        ("IMP101", "src/stream.test.ts", 4, "Response"), ("IMP101", "src/stream.test.ts", 4, "Response")]

@@ -707,7 +707,8 @@ def _closed_members(definition: Definition) -> bool:
 
 def _namespaces_called(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
     """`N()` or `new N()` where `N` is imported by name and its chain ends at a namespace that
-    is merged with no function or class: TS2349, TS2351."""
+    is merged with no function or class (nor of types only: no value, a global may be `N`):
+    TS2349, TS2351."""
     language = graph.language_of(facts.path)
     if language is None or not language.checked_against_declarations:
         return
@@ -723,7 +724,7 @@ def _namespaces_called(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding
             continue
         where, definition = declared[call.callee]
         if definition.kind != "variable" or definition.namespace_members is None \
-                or where[0] in augmented_modules(graph):
+                or definition.types_only or where[0] in augmented_modules(graph):
             continue
         message = f"`{call.callee}`: `{where[1]}` ({where[0]}) is a namespace, merged with no " \
                   "function or class: it cannot be called or constructed"
