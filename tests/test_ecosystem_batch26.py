@@ -169,3 +169,24 @@ def test_a_namespace_that_declares_a_value_still_has_one():
     base = {"src/responses.ts": RESPONSES.replace("export type Kind", "export const kinds = 2;\n    export type Kind")}
     assert diff_keys(base, {"src/stream.test.ts": STREAM_TEST}) == [
         ("IMP101", "src/stream.test.ts", 4, "Response"), ("IMP101", "src/stream.test.ts", 4, "Response")]
+
+
+# Agenta-AI/agenta web/oss/tsconfig.json: `"@/oss/*": ["./src/*", "./src/lib/noop/index.tsx"]`, a
+# fallback for what src/ lacks; `@/oss/state/project` is the directory src/state/project/ (its
+# index.ts), which tsc finds before it tries the next target
+AGENTA_TSCONFIG = ('{"compilerOptions": {"moduleResolution": "bundler",\n'
+                   '  "paths": {"@/oss/*": ["./src/*", "./src/lib/noop/index.tsx"]}},\n'
+                   ' "include": ["**/*.ts", "**/*.tsx"]}\n')
+AGENTA = {"web/tsconfig.json": AGENTA_TSCONFIG,
+          "web/src/state/project/index.ts": 'export * from "./selectors/project"\n',
+          "web/src/state/project/selectors/project.ts": "export const projectIdAtom = 1;\n",
+          "web/src/lib/noop/index.tsx": "export default function noop() {}\n"}
+USES_PROJECT = ('import {projectIdAtom} from "@/oss/state/project"\nimport {gone} from "@/oss/state/none"\n\n'
+                "export const ids = [projectIdAtom, gone]\n")
+
+
+def test_a_paths_target_that_is_a_directory_comes_before_the_next_target():
+    """agenta 7c395dbecf4c, c1063fbf6df7, fcc4115e8ed6: 12 IMP101 (`projectIdAtom`, ... from
+    the fallback web/oss/src/lib/noop/index.tsx)."""
+    assert diff_keys(AGENTA, {"web/src/components/chat.ts": USES_PROJECT}) == [
+        ("IMP101", "web/src/components/chat.ts", 2, "gone")]
