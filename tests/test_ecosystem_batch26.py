@@ -190,3 +190,24 @@ def test_a_paths_target_that_is_a_directory_comes_before_the_next_target():
     the fallback web/oss/src/lib/noop/index.tsx)."""
     assert diff_keys(AGENTA, {"web/src/components/chat.ts": USES_PROJECT}) == [
         ("IMP101", "web/src/components/chat.ts", 2, "gone")]
+
+
+# coleam00/Archon packages/core/src/services/title-generator.test.ts: `import type { MessageChunk }
+# from '../types'`, which imports the type without exporting it; packages/core/tsconfig.json
+# excludes `**/*.test.ts` (no tsc checks the test) and bun's transpiler drops the import
+CORE = {"core/tsconfig.json": '{"include": ["src/**/*"], "exclude": ["**/*.test.ts"]}\n',
+        "core/src/types/index.ts": ("import type { MessageChunk } from '../chunks';\n\n"
+                                    "export interface Adapter {\n  send(event: MessageChunk): void;\n}\n"),
+        "core/src/chunks.ts": "export interface MessageChunk {\n  text: string;\n}\n"}
+CHUNK_USER = ("import type { MessageChunk } from '../types';\n\n"
+              "export function chunk(): MessageChunk {\n  return { text: '' };\n}\n")
+
+
+def test_a_name_a_type_import_of_a_test_no_tsc_checks_takes_is_not_dangling():
+    """Archon (`--all` at its head): IMP101 `MessageChunk` in title-generator.test.ts."""
+    assert diff_keys(CORE, {"core/src/services/title.test.ts": CHUNK_USER}) == []
+
+
+def test_a_name_a_type_import_of_a_checked_file_takes_is_still_dangling():
+    assert diff_keys(CORE, {"core/src/services/title.ts": CHUNK_USER}) == [
+        ("IMP101", "core/src/services/title.ts", 1, "MessageChunk")]

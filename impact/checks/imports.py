@@ -186,7 +186,7 @@ def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Impo
     if target is None or _imports_itself(graph, facts, target):
         return None  # external, or run from elsewhere
     if imp.kind not in ("from", "esm", "require") or imp.imported in (None, "*") or imp.mocked or \
-            imp.manual_mock and _has_manual_mock(graph, target):
+            imp.manual_mock and _has_manual_mock(graph, target) or _erased_unchecked(graph, facts, imp):
         return None
     cause = breakage.unavailable_to(facts.path, target, imp.imported)
     if cause is not None:
@@ -204,7 +204,8 @@ def _erased_unchecked(graph: SymbolGraph, facts: FileFacts, imp: Import) -> bool
     """An import of a test no tool loads: its statement takes types only (Import.erasable), so
     the test runner's compiler drops it, and no tsc project checks the file (kubeflow/pipelines'
     frontend tests, excluded by `**/?*test.*`, importing interfaces from a path that is not
-    there). Not so for any other file: a runtime that strips types (node's) keeps the import."""
+    there; Archon's, a type their module imports without exporting it). Not so for any other
+    file: a runtime that strips types (node's) keeps the import."""
     return imp.erasable and is_test_path(facts.path) and graph.js.outside_every_program(facts.path) \
         and graph.js.tsconfigs.drops_type_imports(facts.path)
 
