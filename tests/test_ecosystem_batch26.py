@@ -211,3 +211,20 @@ def test_a_name_a_type_import_of_a_test_no_tsc_checks_takes_is_not_dangling():
 def test_a_name_a_type_import_of_a_checked_file_takes_is_still_dangling():
     assert diff_keys(CORE, {"core/src/services/title.ts": CHUNK_USER}) == [
         ("IMP101", "core/src/services/title.ts", 1, "MessageChunk")]
+
+
+# bytedance/deer-flow backend/tests/test_authorization_enforcement.py: `monkeypatch.setattr(
+# lead_agent_module, "build_skill_search_setup", fake, raising=False)`, then
+# `lead_agent_module.build_skill_search_setup` read: the module now has that attribute
+AGENT_TEST = ("from pkg import agent as lead_agent_module\n\n\n"
+              "def test_setup(monkeypatch):\n"
+              '    monkeypatch.setattr(lead_agent_module, "build_setup", lambda: 1, raising=False)\n'
+              "    assert lead_agent_module.build_setup() == 1\n"
+              "    assert lead_agent_module.gone() == 2\n")
+
+
+def test_an_attribute_the_file_sets_on_a_module_is_no_dangling_attribute():
+    """deer-flow (`--all` at its head): IMP103 `lead_agent_module.build_skill_search_setup`."""
+    base = {"pkg/__init__.py": "", "pkg/agent.py": "def run():\n    return 0\n"}
+    assert diff_keys(base, {"tests/test_agent.py": AGENT_TEST}) == [
+        ("IMP103", "tests/test_agent.py", 7, "gone")]

@@ -391,6 +391,8 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
             continue
         if ".".join((ref.local, *chain[:depth])) in missing:
             return
+        if ".".join((ref.local, *chain[:depth])) in facts.attributes_set:
+            return  # the file sets it (a test's `monkeypatch.setattr(module, "name", fake)`)
         used = f"`{ref.local}.{'.'.join(chain[:depth])}`"
         name = graph.module_name(module, language)
         cause = breakage.unavailable(module, attr, facts.path)

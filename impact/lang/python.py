@@ -160,7 +160,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         http=http_facts.extract(root, http_found, tuple(imports)),
         schema=schema.extract(root),
         written_names=_words_of(source) if problems else None,
-        attribute_writes=_attribute_writes(rooted, calls),
+        **_attribute_writes(rooted, calls),
     )
 
 
@@ -2233,22 +2233,27 @@ def _rooted_attributes(chains: list[tuple[Node, list[Node]]], at_module: set[int
 
 
 def _attribute_writes(rooted: list[tuple[Node, list[Node], bool]],
-                      calls: list[tuple[Node, Node, Node]]) -> tuple[str, ...]:
-    """Module-scope names (dotted) whose attributes are set here: `X.a = v`, `setattr(X, ...)`,
-    pytest's `monkeypatch.setattr(X, "a", v)` (`rooted`: see _rooted_attributes; an inner
-    attribute is never assigned to)."""
-    written = []
+                      calls: list[tuple[Node, Node, Node]]) -> dict[str, tuple[str, ...]]:
+    """FileFacts.attribute_writes, the module-scope names (dotted) whose attributes are set
+    here: `X.a = v`, `setattr(X, ...)`, pytest's `monkeypatch.setattr(X, "a", v)` (`rooted`:
+    see _rooted_attributes; an inner attribute is never assigned to); and
+    FileFacts.attributes_set, the attributes so set by name (`X.a`)."""
+    written, named = [], []
     for _node, chain, store in rooted:
         if store:  # the chain of the attribute's object
             written.append(".".join(text(n) for n in chain[:-1]))
+            named.append(".".join(text(n) for n in chain))
     for _node, function, arguments in calls:
-        first = arguments.named_children[0] if arguments is not None and \
-            arguments.named_children else None
-        if _sets_attributes(function) and first is not None:
-            chain = _dotted_chain(first) if first.type in ("identifier", "attribute") else None
+        given = [a for a in arguments.named_children if a.type != "comment"] if arguments is not None \
+            else []
+        if _sets_attributes(function) and given:
+            chain = _dotted_chain(given[0]) if given[0].type in ("identifier", "attribute") else None
+            attribute = _string_value(given[1]) if len(given) > 1 and given[1].type == "string" else None
             if chain is not None:
                 written.append(".".join(text(n) for n in chain))
-    return tuple(sorted(set(written)))
+            if chain is not None and attribute is not None:
+                named.append(".".join((*(text(n) for n in chain), attribute)))
+    return {"attribute_writes": tuple(sorted(set(written))), "attributes_set": tuple(sorted(set(named)))}
 
 
 def _sets_attributes(function: Node) -> bool:
