@@ -228,3 +228,19 @@ def test_an_attribute_the_file_sets_on_a_module_is_no_dangling_attribute():
     base = {"pkg/__init__.py": "", "pkg/agent.py": "def run():\n    return 0\n"}
     assert diff_keys(base, {"tests/test_agent.py": AGENT_TEST}) == [
         ("IMP103", "tests/test_agent.py", 7, "gone")]
+
+
+# bytedance/deer-flow skills/public/skill-creator/scripts/run_loop.py: `from scripts.utils import
+# parse_skill_md`, run as `python -m scripts.run_loop` from skill-creator/ (its SKILL.md says so);
+# `scripts` there is a directory without `__init__.py`, and the repository's own top-level
+# scripts/ has no `utils`
+SKILL = {"scripts/check.py": "print('check')\n",
+         "skills/creator/scripts/utils.py": "def parse_skill_md(path):\n    return path\n"}
+RUN_LOOP = ("from scripts.utils import parse_skill_md\nfrom scripts.gone import nothing\n\n"
+            "print(parse_skill_md('SKILL.md'), nothing)\n")
+
+
+def test_a_module_of_the_directory_the_importer_is_in_by_its_name_is_found_there():
+    """deer-flow (`--all` at its head): 7 IMP102 `scripts.utils`, `scripts.run_eval`, ..."""
+    assert diff_keys(SKILL, {"skills/creator/scripts/run_loop.py": RUN_LOOP}) == [
+        ("IMP102", "skills/creator/scripts/run_loop.py", 2, "scripts.gone")]
