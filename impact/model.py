@@ -1092,8 +1092,8 @@ class FileFacts:
     # Python: module-scope names (dotted) whose attributes this module sets (`X.a = v`,
     # `setattr(X, ...)`): their attributes may exist at run time without a definition
     attribute_writes: tuple[str, ...] = ()
-    # Python: the attributes this module sets by name on module-scope names (dotted: `X.a` for
-    # `X.a = v`, `setattr(X, "a", v)`, `monkeypatch.setattr(X, "a", v, raising=False)`)
+    # Python: the attributes this module sets by name on module-scope names whether or not they
+    # exist (dotted: `X.a` for pytest's `monkeypatch.setattr(X, "a", v, raising=False)`)
     attributes_set: tuple[str, ...] = ()
     # Python, a file with a syntax error that keeps its facts from being trusted: every word
     # its text writes, what it may still bind (None when its text may bind names it never

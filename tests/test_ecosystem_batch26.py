@@ -244,3 +244,11 @@ def test_a_module_of_the_directory_the_importer_is_in_by_its_name_is_found_there
     """deer-flow (`--all` at its head): 7 IMP102 `scripts.utils`, `scripts.run_eval`, ..."""
     assert diff_keys(SKILL, {"skills/creator/scripts/run_loop.py": RUN_LOOP}) == [
         ("IMP102", "skills/creator/scripts/run_loop.py", 2, "scripts.gone")]
+
+
+def test_an_attribute_monkeypatch_sets_only_if_it_exists_is_still_dangling():
+    """Without `raising=False`, monkeypatch.setattr raises AttributeError for a missing one."""
+    base = {"pkg/__init__.py": "", "pkg/agent.py": "def run():\n    return 0\n"}
+    raising = AGENT_TEST.replace(", raising=False", "")
+    assert diff_keys(base, {"tests/test_agent.py": raising}) == [
+        ("IMP103", "tests/test_agent.py", 6, "build_setup"), ("IMP103", "tests/test_agent.py", 7, "gone")]

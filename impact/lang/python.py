@@ -2237,23 +2237,31 @@ def _attribute_writes(rooted: list[tuple[Node, list[Node], bool]],
     """FileFacts.attribute_writes, the module-scope names (dotted) whose attributes are set
     here: `X.a = v`, `setattr(X, ...)`, pytest's `monkeypatch.setattr(X, "a", v)` (`rooted`:
     see _rooted_attributes; an inner attribute is never assigned to); and
-    FileFacts.attributes_set, the attributes so set by name (`X.a`)."""
+    FileFacts.attributes_set, those set by name whether or not they exist (`X.a`)."""
     written, named = [], []
     for _node, chain, store in rooted:
         if store:  # the chain of the attribute's object
             written.append(".".join(text(n) for n in chain[:-1]))
-            named.append(".".join(text(n) for n in chain))
     for _node, function, arguments in calls:
         given = [a for a in arguments.named_children if a.type != "comment"] if arguments is not None \
             else []
         if _sets_attributes(function) and given:
             chain = _dotted_chain(given[0]) if given[0].type in ("identifier", "attribute") else None
-            attribute = _string_value(given[1]) if len(given) > 1 and given[1].type == "string" else None
             if chain is not None:
                 written.append(".".join(text(n) for n in chain))
-            if chain is not None and attribute is not None:
+            attribute = _string_value(given[1]) if len(given) > 1 and given[1].type == "string" else None
+            if chain is not None and attribute is not None and _not_raising(function, given):
                 named.append(".".join((*(text(n) for n in chain), attribute)))
     return {"attribute_writes": tuple(sorted(set(written))), "attributes_set": tuple(sorted(set(named)))}
+
+
+def _not_raising(function: Node, given: list[Node]) -> bool:
+    """Whether a method `setattr` is given `raising=False` (pytest's monkeypatch): it sets the
+    attribute when the object lacks it (it raises AttributeError then by default). The builtin
+    and a plain assignment are not counted: a file may save the attribute before patching it."""
+    return function.type == "attribute" and any(
+        a.type == "keyword_argument" and text(a.child_by_field_name("name")) == "raising" and
+        text(a.child_by_field_name("value")) == "False" for a in given)
 
 
 def _sets_attributes(function: Node) -> bool:
