@@ -252,3 +252,24 @@ def test_an_attribute_monkeypatch_sets_only_if_it_exists_is_still_dangling():
     raising = AGENT_TEST.replace(", raising=False", "")
     assert diff_keys(base, {"tests/test_agent.py": raising}) == [
         ("IMP103", "tests/test_agent.py", 6, "build_setup"), ("IMP103", "tests/test_agent.py", 7, "gone")]
+
+
+def test_the_instances_of_client_classes_are_read_once_per_revision(monkeypatch):
+    """Agenta's release merge `753af3838ef6` (a timeout at load 19): each request through a class's
+    field looked at every `new C(...)` of the repository again (410 requests, 14 s)."""
+    from test_http_wrapped_and_aliased import MODULES, _station
+
+    import impact.http.clients
+
+    asked: list[str] = []
+    real = impact.http.clients.class_home
+
+    def counted(graph, module, written):
+        asked.append(written)
+        return real(graph, module, written)
+
+    monkeypatch.setattr(impact.http.clients, "class_home", counted)
+    assert _station('@app.get("/api/rings/")', '@app.get("/api/v2/rings/")') == \
+        [("IMP401", "web/station-api.ts", 7, "error")]
+    instances = 2 * MODULES["web/api.ts"].count("new ")  # each revision's, once
+    assert len(asked) <= instances
