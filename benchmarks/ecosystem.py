@@ -714,6 +714,25 @@ REPOS = (
          "Angular frontends beside Flask backends (notebooks-v1 branch), Go controllers"),
     Repo("kubeflow/pipelines", "7b70c7b95f6832772efd6fd0029a4024491a0f44",
          "Python SDK + React TS frontend + Go backend"),
+    # Twenty-sixth batch (session 46): Django/FastAPI + Vue/React/Next.js apps, a bun + Hono
+    # app, a lazy `__getattr__` package with a Vue frontend, a stubs-only package, a TS SDK
+    # with an `exports` map
+    Repo("1Panel-dev/MaxKB", "121614fb81c0a72387974f3ebcb86cbf756a84af",
+         "Django app + Vue 3 TS frontend (v2 branch)"),
+    Repo("mediacms-io/mediacms", "90b9fad55bc7e93827956b53822a4b520bf999b9",
+         "Django app + React frontend"),
+    Repo("bytedance/deer-flow", "f1f4af99bbf1cffb83a80744bf6e4a44ee8f24be",
+         "FastAPI/LangGraph backend + Next.js frontend"),
+    Repo("Agenta-AI/agenta", "753af3838ef61cfc3f06c05951b3599fefbc75ef",
+         "FastAPI backend + Next.js frontend + Python/TS SDKs, large monorepo"),
+    Repo("coleam00/Archon", "3d9af974b97e0e8cd0801e20db91f412bf64077e",
+         "bun workspaces TS app (server, CLI, web), dev branch"),
+    Repo("widgetti/solara", "a3309a244b28eb857033bc2b84643ee01b65c04f",
+         "Python library with lazy module __getattr__ + Vue frontend"),
+    Repo("scipy/scipy-stubs", "e13cf35a3ab681e6b40147144e68445d70a8b452",
+         "stubs-only Python package (.pyi)"),
+    Repo("openai/openai-node", "7b7d6ca71130d37ec09792c50056b47861f2eccf",
+         "TS SDK with an exports map and deep re-export barrels"),
 )
 
 

@@ -250,6 +250,9 @@ class Definition:
     # members of the merged value then, its side's static_members too): the names its body
     # declares or exports, a superset of its members; None when not known
     namespace_members: tuple[str, ...] | None = None
+    # TypeScript: a namespace whose body declares types only (interfaces, type aliases, such
+    # namespaces): tsc makes no value of it, so a value of that name is looked up further out
+    types_only: bool = False
     # TypeScript: the namespaces a namespace's body declares as members, each declared once,
     # by dotted path below it (`Inner`, `Inner.Deeper`), with their own namespace_members
     nested_namespaces: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -282,7 +285,8 @@ def merged_namespace(parts: list[Definition]) -> Definition:
         if all(path in found for found in declaring):
             nested[path] = tuple(dict.fromkeys(m for found in declaring for m in found[path]))
     return Definition(parts[0].name, "variable", parts[0].site, namespace_members=members,
-                      nested_namespaces=tuple(nested.items()))
+                      nested_namespaces=tuple(nested.items()),
+                      types_only=all(part.types_only for part in parts))
 
 
 @dataclass(frozen=True)
@@ -1105,6 +1109,9 @@ class FileFacts:
     # Python: module-scope names (dotted) whose attributes this module sets (`X.a = v`,
     # `setattr(X, ...)`): their attributes may exist at run time without a definition
     attribute_writes: tuple[str, ...] = ()
+    # Python: the attributes this module sets by name on module-scope names whether or not they
+    # exist (dotted: `X.a` for pytest's `monkeypatch.setattr(X, "a", v, raising=False)`)
+    attributes_set: tuple[str, ...] = ()
     # Python, a file with a syntax error that keeps its facts from being trusted: every word
     # its text writes, what it may still bind (None when its text may bind names it never
     # writes: a star import, `globals()`, `setattr`, ...)

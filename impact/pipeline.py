@@ -283,11 +283,21 @@ class FactsMemo:
                 if not summary.transient:
                     to_store[key] = record
                     to_store[summary_key(key)] = summary_record
+                if len(to_store) >= STORE_EVERY:
+                    to_store = self._store(to_store)
+        self._store(to_store)
+
+    def _store(self, records: dict[str, bytes]) -> dict[str, bytes]:
+        """Keep these records in the cache (what is left to store: nothing)."""
         if self.cache is not None:
-            self.cache.put_records(to_store)
+            self.cache.put_records(records)
+        return {}
 
 
 SNAPSHOT = "snapshot"  # the key of a test runner's snapshot's facts: never read, never stored
+# records of a cold run's extraction are stored as they come, this many at a time: a run ended
+# part way (a CI job's time limit, a SIGKILL) leaves the facts it extracted to the next run
+STORE_EVERY = 2_000
 
 
 def summary_key(facts_key: str) -> str:

@@ -119,7 +119,7 @@ def _declares_value(graph: SymbolGraph, module: str | None, name: str | None) ->
     facts = graph.facts.get(module) if module is not None else None
     export = next((e for e in facts.exports if e.name == name), None) if facts else None
     local = export.local if export is not None else None
-    return local is not None and any(d.name == local and d.kind in VALUE_KINDS
+    return local is not None and any(d.name == local and d.kind in VALUE_KINDS and not d.types_only
                                      for d in facts.definitions)
 
 

@@ -186,7 +186,7 @@ def _failure(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, imp: Impo
     if target is None or _imports_itself(graph, facts, target):
         return None  # external, or run from elsewhere
     if imp.kind not in ("from", "esm", "require") or imp.imported in (None, "*") or imp.mocked or \
-            imp.manual_mock and _has_manual_mock(graph, target):
+            imp.manual_mock and _has_manual_mock(graph, target) or _erased_unchecked(graph, facts, imp):
         return None
     cause = breakage.unavailable_to(facts.path, target, imp.imported)
     if cause is not None:
@@ -204,7 +204,8 @@ def _erased_unchecked(graph: SymbolGraph, facts: FileFacts, imp: Import) -> bool
     """An import of a test no tool loads: its statement takes types only (Import.erasable), so
     the test runner's compiler drops it, and no tsc project checks the file (kubeflow/pipelines'
     frontend tests, excluded by `**/?*test.*`, importing interfaces from a path that is not
-    there). Not so for any other file: a runtime that strips types (node's) keeps the import."""
+    there; Archon's, a type their module imports without exporting it). Not so for any other
+    file: a runtime that strips types (node's) keeps the import."""
     return imp.erasable and is_test_path(facts.path) and graph.js.outside_every_program(facts.path) \
         and graph.js.tsconfigs.drops_type_imports(facts.path)
 
@@ -390,6 +391,8 @@ def _walk_chain(graph: SymbolGraph, breakage: Breakage, facts: FileFacts, ref: M
             continue
         if ".".join((ref.local, *chain[:depth])) in missing:
             return
+        if ".".join((ref.local, *chain[:depth])) in facts.attributes_set:
+            return  # the file sets it (a test's `monkeypatch.setattr(module, "name", fake)`)
         used = f"`{ref.local}.{'.'.join(chain[:depth])}`"
         name = graph.module_name(module, language)
         cause = breakage.unavailable(module, attr, facts.path)
@@ -707,7 +710,8 @@ def _closed_members(definition: Definition) -> bool:
 
 def _namespaces_called(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding]:
     """`N()` or `new N()` where `N` is imported by name and its chain ends at a namespace that
-    is merged with no function or class: TS2349, TS2351."""
+    is merged with no function or class (nor of types only: no value, a global may be `N`):
+    TS2349, TS2351."""
     language = graph.language_of(facts.path)
     if language is None or not language.checked_against_declarations:
         return
@@ -723,7 +727,7 @@ def _namespaces_called(graph: SymbolGraph, facts: FileFacts) -> Iterator[Finding
             continue
         where, definition = declared[call.callee]
         if definition.kind != "variable" or definition.namespace_members is None \
-                or where[0] in augmented_modules(graph):
+                or definition.types_only or where[0] in augmented_modules(graph):
             continue
         message = f"`{call.callee}`: `{where[1]}` ({where[0]}) is a namespace, merged with no " \
                   "function or class: it cannot be called or constructed"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass, replace
+from weakref import WeakKeyDictionary
 
 from impact.graph import SymbolGraph
 from impact.http import hono_client, paths, xhr
@@ -38,6 +39,7 @@ from impact.model import (
     ArgumentDecl,
     ForwarderDecl,
     GivenDecl,
+    InstanceDecl,
     ProxyDecl,
     RequestDecl,
     ReturnDecl,
@@ -404,9 +406,7 @@ def _given_client(graph: SymbolGraph, field: tuple[str, str], index: int
     repository's one `new RookeryApi(http)` gives the constructor's parameter `index` (a name
     bound to a client instance, followed through the imports)."""
     home, name = field
-    made = [(module, instance) for module, facts in graph.facts.items() for instance in facts.http.instances
-            if instance.arguments is not None and
-            class_home(graph, module, instance.function) == (home, name[1:].split(" ")[0])]
+    made = _instances_by_class(graph).get((home, name[1:].split(" ")[0]), [])
     if len(made) != 1 or index >= len(made[0][1].arguments) or not made[0][1].arguments[index]:
         return None
     module, instance = made[0]
@@ -431,6 +431,23 @@ def _member_client(graph: SymbolGraph, member: tuple[str, str], declared: ValueD
     base = _url_text(graph, target[0], client.value, depth) if client.value else None
     return target, replace(client, name=name, value=None if base is None else
                            Url((base.rstrip("/") + declared.value.parts[1],)))
+
+
+_MADE: WeakKeyDictionary[SymbolGraph, dict] = WeakKeyDictionary()
+
+
+def _instances_by_class(graph: SymbolGraph) -> dict[tuple[str, str] | None, list[tuple[str, InstanceDecl]]]:
+    """The repository's `new C(...)` given arguments, (module, instance), by the module and
+    name of the class (class_home): read once per graph, as every request through a class's
+    field asks (agenta's release merge: 410 asks, each a pass over every instance, 14 s)."""
+    if graph not in _MADE:
+        found: dict[tuple[str, str] | None, list[tuple[str, InstanceDecl]]] = {}
+        for module, facts in graph.facts.items():
+            for instance in facts.http.instances:
+                if instance.arguments is not None:
+                    found.setdefault(class_home(graph, module, instance.function), []).append((module, instance))
+        _MADE[graph] = found
+    return _MADE[graph]
 
 
 def _client_of(graph: SymbolGraph, module: str, name: str, library: str) -> bool:

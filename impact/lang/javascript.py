@@ -181,6 +181,8 @@ def _extract(path: str, source: bytes, time_budget: float | None,
                 for e in exports if e.source is not None]
     commonjs_exports, commonjs, commonjs_dynamic = _commonjs_exports(
         found, module.bound_here(found.get("commonjs_word", ())))
+    amd_members, amd_dynamic = _moodle_amd_members(path, exports, found)
+    exports += amd_members
     if grammar == "javascript" and (exports or commonjs_exports or imports) and b"@" in source:
         exports += jsdoc_typedefs(source, scopes)
     unbound, at_module, value_reads, read_as_values = module.references(  # none in build output
@@ -216,7 +218,7 @@ def _extract(path: str, source: bytes, time_budget: float | None,
         calls=tuple(_calls(found, at_module)) + tuple(u for u in instance_uses if isinstance(u, Call)),
         instance_reads=tuple(u for u in instance_uses if isinstance(u, MemberRef)),
         problems=errors.problems,
-        dynamic_exports=dynamic or commonjs_dynamic or errors.may_hide_exports or
+        dynamic_exports=dynamic or commonjs_dynamic or amd_dynamic or errors.may_hide_exports or
         _ambient_names_may_be_exports(path, root, found),
         ambient_globals=tuple(sorted(ambient)),
         page_globals=tuple(sorted({text(n) for n in found.get("global.read", ())} - ambient)),
@@ -1478,6 +1480,22 @@ def _commonjs_exports(found: dict, shadowed: set[int]) -> tuple[list[Export], bo
     dynamic = any(e.name == "*" for e in exports) or any(
         n.start_byte not in handled and _is_commonjs_use(n) for n in uses)
     return [e for e in exports if e.name != "*"], commonjs, dynamic
+
+
+def _moodle_amd_members(path: str, exports: list[Export], found: dict) -> tuple[list[Export], bool]:
+    """(the keys of the object, whether it may have others) of a Moodle plugin's AMD module
+    (`amd/src/x.js`) whose only export is `export default {...}`: Moodle's build makes its
+    `define()` return that default, so `import {component} from './common'` reads its property,
+    as from `module.exports = {...}`."""
+    if "/amd/src/" not in f"/{path}" or [e.name for e in exports] != ["default"]:
+        return [], False
+    for node in found.get("export", ()):
+        value = node.child_by_field_name("value")
+        if node.parent is not None and node.parent.type == "program" and value is not None and \
+                value.type == "object" and _has_keyword(node, "default"):
+            members, complete = _object_keys(value)
+            return members, not complete
+    return [], False
 
 
 def _is_commonjs_use(identifier: Node) -> bool:

@@ -102,7 +102,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
     calls = _call_parts(found)
     problems = syntax_problems(root) or _indented_at_module_level(root, source)
     unbound, resolved_at_module, local_imports = module.references(found)
-    unbound += module.forward_references(found, _typing_names(imports))
+    unbound += module.forward_references(found, _typing_names(imports), _value_generics(imports))
     features = _future_features(root)
     unbound = [ref for ref in unbound if ref.name not in features]
     chains = _outermost_chains(found)
@@ -160,7 +160,7 @@ def extract(path: str, source: bytes, time_budget: float | None = None) -> FileF
         http=http_facts.extract(root, http_found, tuple(imports)),
         schema=schema.extract(root),
         written_names=_words_of(source) if problems else None,
-        attribute_writes=_attribute_writes(rooted, calls),
+        **_attribute_writes(rooted, calls),
     )
 
 
@@ -549,11 +549,13 @@ class _Module:
                  and not _unreachable(node, unreachable, jumps)],
                 at_module, local_imports)
 
-    def forward_references(self, found: dict, typing_names: frozenset[str]) -> list[NameRef]:
+    def forward_references(self, found: dict, typing_names: frozenset[str],
+                           value_generics: dict[str, int]) -> list[NameRef]:
         """The names type expressions written as strings use (`x: "Grammar"`, `-> list["Node"]`,
         `TypeVar("_P", bound="Grammar")`, `cast("Node", v)` of typing: `typing_names`) that no
-        scope binds: pyright resolves them where the string stands. Type-only (nothing
-        evaluates them at run time unless something asks)."""
+        scope binds: pyright resolves them where the string stands (not the values of a
+        `Literal`, under any of its names: `value_generics`). Type-only (nothing evaluates
+        them at run time unless something asks)."""
         outermost, end = [], -1
         for node in found.get("annotation", ()):  # in document order, an enclosing node first
             if node.start_byte >= end:
@@ -562,7 +564,8 @@ class _Module:
         outermost += [node for node in found.get("annotation.argument", ())
                       if _typing_call(node, typing_names)]
         names = [(string.start_byte, named) for node in outermost
-                 for string in _type_strings(node) for named in _names_in_string(string)]
+                 for string in _type_strings(node, value_generics)
+                 for named in _names_in_string(string)]
         refs = []
         for scope, (name, at) in self.scopes.locate(names):
             if _lookup(scope, name, self.scopes.module) is None and name not in BUILTINS \
@@ -2074,9 +2077,19 @@ def _typing_call(argument: Node, typing_names: frozenset[str]) -> bool:
     return function is not None and function.type == "identifier" and text(function) in typing_names
 
 
-def _type_strings(node: Node) -> list[Node]:
+def _value_generics(imports: list[Import]) -> dict[str, int]:
+    """`_VALUE_ARGUMENTS` by the names this module gives them: also a local name of typing's
+    `Literal` or `Annotated` imported under another (`from typing import Literal as L`)."""
+    renamed = {imp.local: _VALUE_ARGUMENTS[imp.imported] for imp in imports
+               if imp.source in ("typing", "typing_extensions") and imp.level == 0 and imp.local
+               and imp.imported in _VALUE_ARGUMENTS}
+    return {**_VALUE_ARGUMENTS, **renamed}
+
+
+def _type_strings(node: Node, value_generics: dict[str, int]) -> list[Node]:
     """The string literals of a type expression that are themselves type expressions (not a
-    `Literal` value, `Annotated` metadata nor a call's argument)."""
+    `Literal` value, `Annotated` metadata nor a call's argument; `value_generics`: the
+    generics whose first arguments only are types, by name)."""
     if node.type == "string":
         return [node]
     if node.type in ("generic_type", "subscript"):
@@ -2085,11 +2098,11 @@ def _type_strings(node: Node) -> list[Node]:
         arguments = [c for c in node.named_children[1:] if c.type != "comment"]
         if node.type == "generic_type" and arguments and arguments[0].type == "type_parameter":
             arguments = arguments[0].named_children
-        keep = _VALUE_ARGUMENTS.get(name)
+        keep = value_generics.get(name)
         return [s for argument in (arguments if keep is None else arguments[:keep])
-                for s in _type_strings(argument)]
+                for s in _type_strings(argument, value_generics)]
     if node.type in _TYPE_PARTS:
-        return [s for child in node.named_children for s in _type_strings(child)]
+        return [s for child in node.named_children for s in _type_strings(child, value_generics)]
     return []
 
 
@@ -2220,22 +2233,35 @@ def _rooted_attributes(chains: list[tuple[Node, list[Node]]], at_module: set[int
 
 
 def _attribute_writes(rooted: list[tuple[Node, list[Node], bool]],
-                      calls: list[tuple[Node, Node, Node]]) -> tuple[str, ...]:
-    """Module-scope names (dotted) whose attributes are set here: `X.a = v`, `setattr(X, ...)`,
-    pytest's `monkeypatch.setattr(X, "a", v)` (`rooted`: see _rooted_attributes; an inner
-    attribute is never assigned to)."""
-    written = []
+                      calls: list[tuple[Node, Node, Node]]) -> dict[str, tuple[str, ...]]:
+    """FileFacts.attribute_writes, the module-scope names (dotted) whose attributes are set
+    here: `X.a = v`, `setattr(X, ...)`, pytest's `monkeypatch.setattr(X, "a", v)` (`rooted`:
+    see _rooted_attributes; an inner attribute is never assigned to); and
+    FileFacts.attributes_set, those set by name whether or not they exist (`X.a`)."""
+    written, named = [], []
     for _node, chain, store in rooted:
         if store:  # the chain of the attribute's object
             written.append(".".join(text(n) for n in chain[:-1]))
     for _node, function, arguments in calls:
-        first = arguments.named_children[0] if arguments is not None and \
-            arguments.named_children else None
-        if _sets_attributes(function) and first is not None:
-            chain = _dotted_chain(first) if first.type in ("identifier", "attribute") else None
+        given = [a for a in arguments.named_children if a.type != "comment"] if arguments is not None \
+            else []
+        if _sets_attributes(function) and given:
+            chain = _dotted_chain(given[0]) if given[0].type in ("identifier", "attribute") else None
             if chain is not None:
                 written.append(".".join(text(n) for n in chain))
-    return tuple(sorted(set(written)))
+            attribute = _string_value(given[1]) if len(given) > 1 and given[1].type == "string" else None
+            if chain is not None and attribute is not None and _not_raising(function, given):
+                named.append(".".join((*(text(n) for n in chain), attribute)))
+    return {"attribute_writes": tuple(sorted(set(written))), "attributes_set": tuple(sorted(set(named)))}
+
+
+def _not_raising(function: Node, given: list[Node]) -> bool:
+    """Whether a method `setattr` is given `raising=False` (pytest's monkeypatch): it sets the
+    attribute when the object lacks it (it raises AttributeError then by default). The builtin
+    and a plain assignment are not counted: a file may save the attribute before patching it."""
+    return function.type == "attribute" and any(
+        a.type == "keyword_argument" and text(a.child_by_field_name("name")) == "raising" and
+        text(a.child_by_field_name("value")) == "False" for a in given)
 
 
 def _sets_attributes(function: Node) -> bool:

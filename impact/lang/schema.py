@@ -11,7 +11,7 @@ Migrations: an Alembic revision (`revision = "..."` and `def upgrade()`): in its
 (and the module's functions it calls),
 `op.add_column`, `op.create_table`, `batch_alter_table(...).add_column`, `op.alter_column(...,
 new_column_name=)`, `op.rename_table`, `op.execute("...")` (the SQL text; other arguments are
-opaque). A Django migration (`class Migration(migrations.Migration)`): `AddField`,
+opaque), and a call of another function given `Column(...)`s (a helper that adds them). A Django migration (`class Migration(migrations.Migration)`): `AddField`,
 `CreateModel`, `RenameField`, `RenameModel`, `RunSQL` (likewise).
 """
 
@@ -211,7 +211,7 @@ def _alembic_call(call: Node) -> list[MigrationOp]:
         table = _string(first)
         args = positional[1:]
     else:
-        return []
+        return _helper_columns(call, positional, keywords, where)
     if verb == "execute":
         return [_sql(positional[0] if positional else keywords.get("sqltext"), where)]
     found = [MigrationOp("touch", table, None, "", where)] if table and verb in ALEMBIC_TABLE_OPS else []
@@ -226,6 +226,19 @@ def _alembic_call(call: Node) -> list[MigrationOp]:
     elif verb == "rename_table" and len(positional) > 1:
         found.append(MigrationOp("touch", _string(positional[1]), None, "", where))
     return found
+
+
+def _helper_columns(call: Node, positional: list[Node], keywords: dict[str, Node],
+                    where) -> list[MigrationOp]:
+    """A call of another function given `Column(...)`s (a helper of the repository's,
+    `safe_add_column("runs", sa.Column("key", ...))`, that calls `op.add_column`): each is added,
+    to the table its first argument names (else to a table impact cannot read). Not
+    `sa.Table("users", metadata, sa.Column(...))`, the description of a table to move data."""
+    columns = [a for a in [*positional, *keywords.values()] if _is_column(a)]
+    if not columns or _callee(call).rsplit(".", 1)[-1] == "Table":
+        return []
+    table = _string(positional[0] if positional else keywords.get("table_name"))
+    return [MigrationOp("add", table, _column_name(c), "", where) for c in columns]
 
 
 def _is_column(node: Node | None) -> bool:

@@ -717,7 +717,8 @@ def _js_definition(name: str, identifier: Node, plain: bool, ambient: bool = Fal
         ambient = ambient or _declared(parent)
         members = _namespace_members(parent, ambient)
         return Definition(name, "variable", site(identifier), namespace_members=members,
-                          nested_namespaces=_nested_namespaces(parent, ambient) if members else ())
+                          nested_namespaces=_nested_namespaces(parent, ambient) if members else (),
+                          types_only=_types_only(parent))
     if kind in JS_TYPES:
         value = parent.child_by_field_name("value" if kind == "type_alias_declaration" else "body")
         members = None if kind == "enum_declaration" else _object_members(parent, value)
@@ -858,6 +859,24 @@ def _declared(node: Node) -> bool:
 
 
 MAX_NESTED_NAMESPACES = 8
+
+
+NAMESPACE_TYPES = ("interface_declaration", "type_alias_declaration")
+
+
+def _types_only(namespace: Node) -> bool:
+    """Whether a namespace's body declares types only (interfaces, type aliases, namespaces
+    that do too, exported or not): tsc instantiates no value for it."""
+    body = namespace.child_by_field_name("body")
+    for statement in body.named_children if body is not None else ():
+        if statement.type == "export_statement":
+            statement = statement.child_by_field_name("declaration")
+        elif statement.type == "expression_statement" and statement.named_children:
+            statement = statement.named_children[0]  # `namespace Inner { }`, read as an expression
+        if statement is None or statement.type not in (*NAMESPACE_TYPES, "internal_module", "comment") \
+                or statement.type == "internal_module" and not _types_only(statement):
+            return False
+    return body is not None
 
 
 def _namespace_members(namespace: Node, ambient: bool) -> tuple[str, ...] | None:

@@ -576,7 +576,7 @@ class JsResolver:
             matched = aliases.match(spec)
             if matched is not None:
                 matched = matched[0], tuple(map(self._through_member_link, matched[1]))
-                found = self._first_existing(matched[1]) or self._component(matched[1])
+                found = self._first_substitution(matched[1]) or self._component(matched[1])
                 if found:
                     return found
                 if not _catches_all(matched[0]):
@@ -910,6 +910,14 @@ class JsResolver:
             if found:
                 return found
         return None
+
+    def _first_substitution(self, bases: tuple[str, ...]) -> str | None:
+        """The first target of a `paths` entry that names a file or a directory: tsc resolves
+        each in turn, as a file and then as a directory, before it tries the next
+        (agenta's `"@/oss/*": ["./src/*", "./src/lib/noop/index.tsx"]`: `@/oss/state/project`
+        is src/state/project/index.ts, and the fallback only what src/ lacks)."""
+        return next((found for base in bases if (found := self._file(base) or self._directory(base))),
+                    None)
 
     def _component(self, bases: tuple[str, ...] | list[str]) -> str | None:
         """The component a specifier names without its extension (`./Session`, `@/Session` for

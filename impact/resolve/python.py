@@ -405,7 +405,22 @@ class PythonResolver:
         if key not in self._absolute:
             self._absolute[key] = self._resolve_absolute(dotted, own, script_dir, holding, collected,
                                                          tested)
-        return self._absolute[key]
+        found = self._absolute[key]
+        return found if found is not None or importer is None or stdlib else \
+            self._in_namesake_directory(dotted, importer)
+
+    def _in_namesake_directory(self, dotted: str, importer: str) -> str | None:
+        """The module in a directory of the importer's own path named as its top-level package,
+        when no root has it (deer-flow's skills/public/skill-creator/scripts/run_loop.py, `from
+        scripts.utils import ...`, run as `python -m scripts.run_loop` from skill-creator/):
+        the nearest such directory that holds it, as running from its parent finds it."""
+        top, *rest = dotted.split(".")
+        for directory in parent_dirs(importer):
+            if posixpath.basename(directory) == top:
+                found = self.module_at(posixpath.join(directory, *rest)) if rest else None
+                if found is not None:
+                    return found
+        return None
 
     def _conftest_dirs(self, directory: str) -> tuple[str, ...]:
         """The directory and those above it that hold a `conftest.py` and are no package,
