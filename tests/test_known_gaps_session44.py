@@ -108,19 +108,22 @@ def test_a_member_removed_from_one_class_of_a_join_breaks_uses_of_the_union():
     (reportAttributeAccessIssue for the class that lacks it). `A.shared` removed: 6 (the
     conditional expression), 17 (the three branches of an `if`/`elif`/`else`), 25 (`z = A()`
     after `z = B()`, straight on), 69 (`q = A()` before `q, _ = B(), 1`), 78 (a name bound once
-    to the join, read in a nested function); pyright also at 32 (an `if` without `else`), 37
-    (`A | Unknown`), 40 (`is not None`), 47 (`isinstance(w, B)` then `return`), 57 (a branch
-    binding again in a nested block), 63 (a later binding in the loop): not judged (quiet)."""
-    assert _joined((A_SHARED,)) == [("IMP103", "pkg/use.py", line, "shared") for line in (6, 17, 25, 69, 78)]
+    to the join, read in a nested function), and since session 46 32 (an `if` without `else`)
+    and 57 (a branch binding again in a nested block); pyright also at 37 (`A | Unknown`), 40
+    (`is not None`), 47 (`isinstance(w, B)` then `return`), 63 (a later binding in the loop):
+    not judged (quiet)."""
+    assert _joined((A_SHARED,)) == [("IMP103", "pkg/use.py", line, "shared")
+                                    for line in (6, 17, 25, 32, 57, 69, 78)]
 
 
 def test_a_member_removed_from_the_other_class_of_a_join_or_from_both():
-    """`B.shared` removed: pyright at 6, 17, 78 (and 32, 57, 63, 71: not judged); removed from
-    both classes: both sides at 6, 17, 78, the single class at 25 and 69."""
-    assert _joined((B_SHARED,)) == [("IMP103", "pkg/use.py", line, "shared") for line in (6, 17, 78)]
+    """`B.shared` removed: pyright at 6, 17, 32, 57, 78 (and 63, 71: not judged); removed from
+    both classes: both sides at 6, 17, 32, 57, 78, the single class at 25 and 69."""
+    assert _joined((B_SHARED,)) == [("IMP103", "pkg/use.py", line, "shared") for line in (6, 17, 32, 57, 78)]
     both = _joined((A_SHARED, B_SHARED))
-    assert sorted(set(both)) == [("IMP103", "pkg/use.py", line, "shared") for line in (6, 17, 25, 69, 78)]
-    assert len(both) == 8  # 6, 17 and 78 once for each class
+    assert sorted(set(both)) == [("IMP103", "pkg/use.py", line, "shared")
+                                 for line in (6, 17, 25, 32, 57, 69, 78)]
+    assert len(both) == 12  # 6, 17, 32, 57 and 78 once for each class
 
 
 PY_MODEL = "class Model:\n    def shared(self):\n        return 1\n\n    def kept(self):\n        return 2\n"

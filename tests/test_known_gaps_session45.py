@@ -89,3 +89,156 @@ def test_a_method_override_removed_breaks_calls_that_do_not_fit_the_bases_method
         ("IMP202", "pkg/use.py", line, name) for line, name in
         ((5, "Text.render"), (7, "Text.describe"), (10, "Text.render"), (11, "Text.render"),
          (12, "Text.render"), (13, "Text.render"))]
+
+
+PY_JOINED = ("class A:\n    def shared(self):\n        return 2\n\n    def both(self):\n        return 3\n\n\n"
+             "class B:\n    def shared(self):\n        return 4\n\n    def both(self):\n        return 5\n")
+PY_FLOWS = """from pkg.models import A, B
+
+
+def load() -> None: ...
+
+
+def tried():
+    x = A()
+    try:
+        x = B()
+    except ValueError:
+        pass
+    x.shared()
+
+
+def tried_both():
+    y = A()
+    try:
+        load()
+        y = B()
+    except ValueError:
+        y = A()
+    y.shared()
+
+
+def within(c: bool):
+    z = A()
+    with open("f") as f:
+        z = B()
+    z.shared()
+
+
+def looped(items: list[int]):
+    w = A()
+    for _ in items:
+        w = B()
+    w.shared()
+
+
+def while_looped(c: bool):
+    v = A()
+    while c:
+        v = B()
+    v.shared()
+
+
+def without_else(c: bool):
+    u = A()
+    if c:
+        u = B()
+    u.shared()
+
+
+def nested(c: bool, d: bool):
+    t = A()
+    if c:
+        if d:
+            t = B()
+    t.shared()
+
+
+def inside_branch(c: bool, d: bool):
+    s = B()
+    if c:
+        s = A()
+        if d:
+            s.shared()
+
+
+def exits(c: bool):
+    r = A()
+    if c:
+        r = B()
+        return
+    r.shared()
+
+
+def raised():
+    q = A()
+    try:
+        q = B()
+    except ValueError:
+        raise
+    q.shared()
+
+
+def in_except():
+    p = A()
+    try:
+        p = B()
+    except ValueError:
+        p.shared()
+
+
+def with_finally():
+    o = A()
+    try:
+        o = B()
+    finally:
+        print()
+    o.shared()
+
+
+def loop_variable(items: list[B]):
+    n = A()
+    for n in items:
+        pass
+    n.shared()
+
+
+def infinite():
+    m = A()
+    while True:
+        m = B()
+        if m:
+            break
+    m.shared()
+
+
+def straight_after_with():
+    k = A()
+    with open("f"):
+        k = B()
+        k.shared()
+"""
+A_SHARED = "class A:\n    def shared(self):\n        return 2\n\n"
+B_SHARED = "class B:\n    def shared(self):\n        return 4\n\n"
+
+
+def _flows(removed: str) -> list[tuple]:
+    head = PY_JOINED.replace(removed, removed.split("\n")[0] + "\n", 1)
+    return diff_keys({"pkg/__init__.py": "", "pkg/models.py": PY_JOINED, "pkg/use.py": PY_FLOWS},
+                     {"pkg/models.py": head})
+
+
+def test_joins_after_try_with_loops_and_an_if_without_else():
+    """pyright 1.1.414 joins what a `try` and its handler leave (13, 23), a loop and the
+    binding before it (37 `for`, 44 `while`), the branch of an `if` without `else` and the
+    binding before (51, 59 nested); a `with` leaves its body's (30, `B` only). `A.shared`
+    removed: reportAttributeAccessIssue at 13, 23, 37, 44, 51, 59, 67 (straight on), and
+    at 75 (`return` in the branch), 92 (in the handler), 108 (a loop variable): not judged.
+    `B.shared` removed: 13, 23, 30, 37, 44, 51, 59, 124, and 84 (`raise` in the handler), 101
+    (a `finally` ending with a call: it might never return), 108, 117 (`while True` with
+    `break`): not judged. Quiet where pyright is: 30 and 84, 101, 117, 124 for `A`; 67, 75, 92
+    for `B`."""
+    assert _flows(A_SHARED) == [("IMP103", "pkg/use.py", line, "shared")
+                                for line in (13, 23, 37, 44, 51, 59, 67)]
+    assert _flows(B_SHARED) == [("IMP103", "pkg/use.py", line, "shared")
+                                for line in (13, 23, 30, 37, 44, 51, 59, 124)]

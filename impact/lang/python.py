@@ -1102,30 +1102,15 @@ class _Flows:
         self.narrowing: dict[tuple[int, str], bool] = {}
 
     def reaching(self, bindings: list[tuple[Node, object]], read: Node) -> str | _Join | None:
-        """The class (or _Join) the name is an instance of at `read`: the binding before it
-        (`x = A()` as a statement of a block holding the read, no binding between), or the
-        bindings ending each branch of an `if` with an `else` that the read follows in its
-        block (every branch's last binding a statement of its block: their classes); None
-        when another binding may reach it (a later one in a loop around the read, a binding
-        in a branch's nested block, a branch binding nothing) or one is of unknown class."""
-        before = [(target, cls) for target, cls in bindings if target.end_byte <= read.start_byte]
-        if not before or any(loop.start_byte <= target.start_byte < loop.end_byte
-                             for loop in _loops_around(read) for target, _cls in bindings
-                             if target.start_byte > read.start_byte):
+        """The class (or _Join) the name is an instance of at `read`: what the bindings before
+        it may leave there along the code's structure (`_reaching_classes`); None when a later
+        binding in a loop around the read may reach it, or one that may is of unknown class."""
+        if any(loop.start_byte <= target.start_byte < loop.end_byte
+               for loop in _loops_around(read) for target, _cls in bindings
+               if target.start_byte > read.start_byte):
             return None
-        last, cls = max(before, key=lambda binding: binding[0].start_byte)
-        statement = _assignment_statement(last)
-        if statement is None:
-            return None
-        if _holds(statement.parent, read):  # straight on from the binding
-            return cls if isinstance(cls, (str, _Join)) else None
-        branching = statement.parent.parent
-        branching = branching.parent if branching is not None and branching.type in \
-            ("elif_clause", "else_clause") else branching
-        if branching is None or branching.type != "if_statement" or branching.parent is None or \
-                not _holds(branching.parent, read) or read.start_byte < branching.end_byte:
-            return None
-        return _branches_join(branching, bindings)
+        classes = _reaching_classes(bindings, read)
+        return None if not classes else classes[0] if len(classes) == 1 else _Join(classes)
 
     def narrowable(self, read: Node, scope: Scope, name: str) -> bool:
         """Whether the function (or module) the name is bound in may narrow or rebind it
@@ -1171,25 +1156,164 @@ def _assignment_statement(target: Node) -> Node | None:
         statement.parent is not None and statement.parent.type in ("block", "module") else None
 
 
-def _branches_join(branching: Node, bindings: list[tuple[Node, object]]) -> str | _Join | None:
-    """The classes the last binding of each branch of an `if` with an `else` makes, when each
-    is a statement of its branch's block (every way through the branch binds it last)."""
-    blocks = [branching.child_by_field_name("consequence")]
-    for clause in branching.children_by_field_name("alternative"):
-        blocks.append(clause.child_by_field_name("consequence" if clause.type == "elif_clause" else "body"))
-    if blocks[-1] is None or branching.children_by_field_name("alternative")[-1:] == [] or \
-            branching.children_by_field_name("alternative")[-1].type != "else_clause":
-        return None
-    classes = []
-    for block in blocks:
-        inside = [(target, cls) for target, cls in bindings if block is not None and _holds(block, target)]
-        last, cls = max(inside, key=lambda binding: binding[0].start_byte) if inside else (None, None)
-        statement = _assignment_statement(last) if last is not None else None
-        if statement is None or statement.parent != block or not isinstance(cls, str):
+# the state before a statement, in what _back_from and _outcome give: the binding reaching it
+# is one before that statement
+BEFORE = "<before>"
+# statements after which the bindings inside leave the name as _outcome reads them
+FLOW_STATEMENTS = ("if_statement", "for_statement", "while_statement", "with_statement", "try_statement")
+EXITS = ("return_statement", "raise_statement", "break_statement", "continue_statement")
+
+
+def _reaching_classes(bindings: list[tuple[Node, object]], read: Node) -> tuple[str, ...] | None:
+    """The classes the bindings before `read` may leave the name an instance of there, as
+    pyright narrows on assignment: the last binding on the way straight back (`x = A()`), or
+    what the statements binding it on the way leave (_outcome: the branches of an `if`, with
+    the binding before for one without `else`; a loop's body and the binding before; the body
+    of a `with`; a `try`'s body and its handlers), up through the blocks holding the read
+    (an `if` branch, a loop's or `with`'s or `try`'s body). None when one is of unknown class,
+    or the way back leaves a handler, a `finally`, a `match` or the function."""
+    statement = _statement_of(read)
+    found: set[str] = set()
+    while statement is not None:
+        before = _back_from(statement.prev_named_sibling, bindings)
+        if before is None:
             return None
-        classes.append(cls)
-    joined = tuple(dict.fromkeys(classes))
-    return joined[0] if len(joined) == 1 else _Join(joined)
+        found |= before - {BEFORE}
+        if BEFORE not in before:
+            return tuple(sorted(found))
+        statement = _enclosing_flow_statement(statement.parent)
+    return None
+
+
+def _statement_of(node: Node) -> Node | None:
+    """The statement of a block (or the module) holding `node`."""
+    while node.parent is not None and node.parent.type not in ("block", "module"):
+        node = node.parent
+    return node if node.parent is not None else None
+
+
+def _enclosing_flow_statement(block: Node) -> Node | None:
+    """The statement whose state before it a block starts with: the `if` of a branch, the loop
+    of its body, the `with` or `try` of its body; None for others (a handler's, a `finally`'s,
+    a loop's `else`, a function's)."""
+    owner = block.parent
+    if owner is not None and owner.type in ("elif_clause", "else_clause") and owner.parent is not None \
+            and owner.parent.type == "if_statement":
+        return owner.parent
+    if owner is not None and owner.type in FLOW_STATEMENTS and owner.type != "try_statement":
+        return owner
+    return owner if owner is not None and owner.type == "try_statement" and \
+        owner.child_by_field_name("body") == block else None
+
+
+def _back_from(statement: Node | None, bindings: list[tuple[Node, object]]) -> set[str] | None:
+    """What the statements from `statement` back to the start of its block leave the name an
+    instance of: classes, and BEFORE when the block's start state may reach past them; None
+    when a binding on the way is of unknown class or read otherwise than _outcome reads."""
+    found: set[str] = set()
+    while statement is not None:
+        inside = [(t, cls) for t, cls in bindings if _holds(statement, t)]
+        if inside:
+            left = _left_by(statement, inside, bindings)
+            if left is None:
+                return None
+            found |= left - {BEFORE}
+            if BEFORE not in left:
+                return found
+        statement = statement.prev_named_sibling
+    return found | {BEFORE}
+
+
+def _left_by(statement: Node, inside: list[tuple[Node, object]], bindings: list[tuple[Node, object]]
+             ) -> set[str] | None:
+    """What a statement holding bindings of the name leaves it: the class of `x = A()` (each
+    of a _Join), or _outcome's."""
+    if len(inside) == 1 and _assignment_statement(inside[0][0]) == statement:
+        return _classes_of(inside[0][1])
+    return _outcome(statement, bindings) if statement.type in FLOW_STATEMENTS else None
+
+
+def _classes_of(cls: object) -> set[str] | None:
+    return {cls} if isinstance(cls, str) else set(cls.classes) if isinstance(cls, _Join) else None
+
+
+def _outcome(statement: Node, bindings: list[tuple[Node, object]]) -> set[str] | None:
+    """What an `if`, a loop, a `with` or a `try` that binds the name leaves it (BEFORE for the
+    state before it): each branch's (an `if` without `else` may run none), a loop's body's and
+    the state before (it may run no pass; not `while True`), a `with` body's (pyright keeps the
+    state before too when the context manager may swallow an exception: left out, it holds
+    both), a `try` body's and each handler's, which starts with the state before or any the
+    body makes. None when a binding is elsewhere (a loop variable, `as x`, in `else` or
+    `finally`), of unknown class, or the statement may leave early (`return`, `raise`,
+    `break`, `continue` in it: pyright drops what those ways bind)."""
+    if _exits(statement):
+        return None
+    kind = statement.type
+    blocks = [statement.child_by_field_name("consequence" if kind == "if_statement" else "body")]
+    handlers = []
+    if kind == "if_statement":
+        for clause in statement.children_by_field_name("alternative"):
+            blocks.append(clause.child_by_field_name("consequence" if clause.type == "elif_clause" else "body"))
+    elif kind == "try_statement":
+        handlers = [c.named_children[-1] for c in statement.named_children
+                    if c.type in ("except_clause", "except_group_clause")]
+    elif kind == "while_statement" and statement.child_by_field_name("condition").type == "true":
+        return None
+    if None in blocks or any(not any(_holds(b, t) for b in (*blocks, *handlers))
+                             for t, _cls in bindings if _holds(statement, t)):
+        return None
+    left = [_back_from(b.named_children[-1] if b.named_children else None, bindings) for b in blocks]
+    if kind == "try_statement" and left[0] is not None:
+        entry = _classes_made(statement.child_by_field_name("body"), bindings)
+        for handler in handlers:
+            after = _back_from(handler.named_children[-1] if handler.named_children else None, bindings)
+            left.append(None if after is None or entry is None else
+                        after - {BEFORE} | (entry if BEFORE in after else set()))
+    if None in left:
+        return None
+    found = set().union(*left)
+    ends_every_way = kind == "if_statement" and statement.children_by_field_name("alternative")[-1:] and \
+        statement.children_by_field_name("alternative")[-1].type == "else_clause"
+    return found if ends_every_way or kind in ("with_statement", "try_statement") else found | {BEFORE}
+
+
+def _classes_made(block: Node, bindings: list[tuple[Node, object]]) -> set[str] | None:
+    """BEFORE and the classes every binding in a block makes: what a `try`'s handler may
+    start with."""
+    made = {BEFORE}
+    for target, cls in bindings:
+        classes = _classes_of(cls) if _holds(block, target) else set()
+        if classes is None:
+            return None
+        made |= classes
+    return made
+
+
+def _exits(statement: Node) -> bool:
+    """Whether a statement may leave otherwise than at its end: it holds a `return`, `raise`,
+    `break` or `continue` (outside the functions and classes it defines), or a block of it ends
+    with a call (`sys.exit(1)`, `self.fail()`: pyright drops what follows a call of a function
+    declared or inferred never to return) or `assert False`."""
+    stack = list(statement.named_children)
+    while stack:
+        node = stack.pop()
+        if node.type in EXITS or node.type == "assert_statement" and node.named_children and \
+                node.named_children[0].type == "false":
+            return True
+        if node.type == "block" and node.named_children and _a_call(node.named_children[-1]):
+            return True
+        if node.type not in DEFINITIONS:
+            stack.extend(node.named_children)
+    return False
+
+
+def _a_call(statement: Node) -> bool:
+    """A statement that is a call alone (`f(x)`, `await f(x)`)."""
+    value = statement.named_children[0] if statement.type == "expression_statement" and \
+        statement.named_child_count == 1 else None
+    value = value.named_children[0] if value is not None and value.type == "await" and \
+        value.named_child_count else value
+    return value is not None and value.type == "call"
 
 
 def _value_owner(found: dict, target: Node, value: Node | None, at_module: set[int], scope: Scope
