@@ -242,3 +242,68 @@ def test_joins_after_try_with_loops_and_an_if_without_else():
                                 for line in (13, 23, 37, 44, 51, 59, 67)]
     assert _flows(B_SHARED) == [("IMP103", "pkg/use.py", line, "shared")
                                 for line in (13, 23, 30, 37, 44, 51, 59, 124)]
+
+
+PY_HOLDER = """from pkg.models import A, B
+
+
+class Holder:
+    def __init__(self) -> None:
+        self.x = A()
+        self.y = A()
+        self.z = A()
+        self.w: A = A()
+
+    def reset(self) -> None:
+        self.x = B()
+        self.x.shared()
+        self.y = B()
+        self.z = None
+
+    def use(self) -> None:
+        self.x.shared()
+        self.x.both()
+        if isinstance(self.x, B):
+            return
+        self.x.shared()
+
+    def other(self) -> None:
+        self.y.shared()
+        self.w.shared()
+        s = self.x
+        s.shared()
+
+
+class Based(Holder):
+    def again(self) -> None:
+        self.x.shared()
+
+
+def outside(h: Holder) -> None:
+    h.x.shared()
+    k = Holder()
+    k.x.shared()
+    k.x = B()
+    k.x.shared()
+"""
+
+
+def _held(removed: str) -> list[tuple]:
+    head = PY_JOINED.replace(removed, removed.split("\n")[0] + "\n", 1)
+    return diff_keys({"pkg/__init__.py": "", "pkg/models.py": PY_JOINED, "pkg/holder.py": PY_HOLDER},
+                     {"pkg/models.py": head})
+
+
+def test_an_attribute_assigned_two_classes_in_different_methods_is_their_join():
+    """pyright 1.1.414 declares `self.x = A()` in `__init__` and `self.x = B()` in `reset` as
+    `A | B`, read in any method (25, `self.y`), bound (28, `s = self.x`) or through an
+    instance (37, a parameter `h: Holder`); narrowed where the function assigns it (13, 41:
+    `B` only) or tests it (22). `A.shared` removed: reportAttributeAccessIssue at 25, 26
+    (`self.w: A`, annotated), 28, 37, and 18, 22 (a method narrowing `self.x` with
+    `isinstance`), 33 (a subclass's `self.x`), 39 (a function that assigns `k.x` later): not
+    judged. `B.shared` removed: 25, 28, 37, and 13, 18, 33, 39, 41 not judged. Quiet where
+    pyright is: 26 for `B`, 41 for `A`."""
+    assert [k for k in _held(A_SHARED) if k[1] == "pkg/holder.py"] == [
+        ("IMP103", "pkg/holder.py", line, "shared") for line in (25, 26, 28, 37)]
+    assert [k for k in _held(B_SHARED) if k[1] == "pkg/holder.py"] == [
+        ("IMP103", "pkg/holder.py", line, "shared") for line in (25, 28, 37)]

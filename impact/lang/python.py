@@ -384,8 +384,10 @@ class _Module:
                 _record_use(classes[0], node, called, typed_attributes, found_calls, reads, text(typed))
                 continue
             if typed is not None:  # `x.t.m`: through an attribute of one certain class
-                classes = tuple(filter(None, (typed_attributes.of(classes[0]).get(text(typed)),))) \
-                    if len(classes) == 1 else ()
+                held = typed_attributes.of(classes[0]).get(text(typed)) if len(classes) == 1 else None
+                classes = (held,) if isinstance(held, str) else held.classes if isinstance(held, _Join) \
+                    and not flows.narrowable(node, scope, text(node.child_by_field_name("object")),
+                                             ASSIGNED_AFTER) else ()
             elif not narrowed_to and (id(owner), name) in typed_only:
                 continue  # `self` of a nested class: only its typed attributes are followed
             for cls in classes:  # `isinstance(x, (A, B))`: a use on each (checkers judge each)
@@ -476,6 +478,8 @@ class _Module:
                     (owner := _self_owner(value.child_by_field_name("object"))) is not None:
                 attribute = value.child_by_field_name("attribute")
                 typed = typed_attributes.of(owner).get(text(attribute))
+                if isinstance(typed, _Join) and _Flows().narrowable(value, scope, text(value), ASSIGNED_AFTER):
+                    typed = None  # `self.x = B()` before it may have narrowed the join
                 yield (id(scope), text(target)), typed, False, target
                 continue
             cls = _value_owner(found, target, value, at_module, scope)
@@ -1090,6 +1094,8 @@ class _MethodOf(NamedTuple):
 NARROWING_WORDS = re.compile(rb"\b(?:if|elif|while|assert|match|case|and|or|not|del|global|nonlocal|import|"
                              rb"as|def|class)\b")
 REBINDING_AFTER = re.compile(rb"\s*(?::=|(?:[-+*/%&|^@]|//|\*\*|<<|>>)=)")  # after it: `x := `, `x += `
+# after an attribute (`self.x`): also a plain assignment, `self.x = `, `self.x: C = `
+ASSIGNED_AFTER = re.compile(rb"\s*(?::=|(?:[-+*/%&|^@]|//|\*\*|<<|>>)=|=(?!=)|:[^=\n]*=)")
 
 
 class _Flows:
@@ -1099,7 +1105,7 @@ class _Flows:
 
     def __init__(self) -> None:
         self.source: bytes | None = None  # the file's, once asked for
-        self.narrowing: dict[tuple[int, str], bool] = {}
+        self.narrowing: dict[tuple[int, str, bytes], bool] = {}
 
     def reaching(self, bindings: list[tuple[Node, object]], read: Node) -> str | _Join | None:
         """The class (or _Join) the name is an instance of at `read`: what the bindings before
@@ -1112,12 +1118,13 @@ class _Flows:
         classes = _reaching_classes(bindings, read)
         return None if not classes else classes[0] if len(classes) == 1 else _Join(classes)
 
-    def narrowable(self, read: Node, scope: Scope, name: str) -> bool:
+    def narrowable(self, read: Node, scope: Scope, name: str, rebinding: re.Pattern = REBINDING_AFTER) -> bool:
         """Whether the function (or module) the name is bound in may narrow or rebind it
         otherwise than by the bindings read: the name in a condition (`if`, `while`, `assert`,
         `match`, `and`, `or`, `not`: `isinstance`, `is None`, `hasattr`), an augmented
-        assignment, `:=`, `del`, `global`, `nonlocal`, an import, `as`, a definition."""
-        key = (scope.start, name)
+        assignment, `:=`, `del`, `global`, `nonlocal`, an import, `as`, a definition (and
+        whatever `rebinding` finds after it: ASSIGNED_AFTER for an attribute, `self.x`)."""
+        key = (scope.start, name, rebinding.pattern)
         if key not in self.narrowing:
             if self.source is None:
                 root = read
@@ -1128,7 +1135,7 @@ class _Flows:
             source = self.source
             self.narrowing[key] = any(
                 NARROWING_WORDS.search(source, source.rfind(b"\n", 0, found.start()) + 1, found.start())
-                or REBINDING_AFTER.match(source, found.end())
+                or rebinding.match(source, found.end())
                 for found in named.finditer(source, scope.start, scope.end))
         return self.narrowing[key]
 
@@ -1476,9 +1483,9 @@ class _TypedAttributes:
 
     def __init__(self, found: dict, at_module: set[int], module_names: set[str]):
         self.found, self.at_module, self.module_names = found, at_module, module_names
-        self.classes: dict[str, dict[str, str | None]] | None = None
+        self.classes: dict[str, dict[str, str | _Join | None]] | None = None
 
-    def of(self, cls: str) -> dict[str, str | None]:
+    def of(self, cls: str) -> dict[str, str | _Join | None]:
         if self.classes is None:
             self.classes = _typed_attributes(self.found, self.at_module, self.module_names)
         return self.classes.get(cls, {})
@@ -1488,7 +1495,8 @@ def _with_typed_attributes(definition: Definition, typed_attributes: _TypedAttri
     """A class with its attributes whose class is certain (Definition.typed_attributes)."""
     if definition.kind != "class" or definition.instance_attributes is None:
         return definition
-    typed = tuple((name, cls) for name, cls in typed_attributes.of(definition.name).items() if cls)
+    typed = tuple((name, cls) for name, cls in typed_attributes.of(definition.name).items()
+                  if isinstance(cls, str))
     return replace(definition, typed_attributes=typed) if typed else definition
 
 
@@ -1507,13 +1515,14 @@ def _self_owner(receiver: Node) -> str | None:
 
 
 def _typed_attributes(found: dict, at_module: set[int], module_names: set[str]
-                      ) -> dict[str, dict[str, str | None]]:
+                      ) -> dict[str, dict[str, str | _Join | None]]:
     """For each module-level class, by name: its attributes whose class is certain, by name
     (None for one assigned otherwise too): annotated in its body (`http: HTTPClient`) or
     through `self` (`self.http: HTTPClient = ...`), assigned an instance (`self.http =
     HTTPClient(...)`), or a property declaring it (`@property def http(self) -> HTTPClient`),
     with a class bound at module scope (`module_names`: the names it binds, for a string)."""
-    classes: dict[str, dict[str, str | None]] = {}
+    classes: dict[str, dict[str, str | _Join | None]] = {}
+    declared: set[tuple[str, str]] = set()  # assigned otherwise than `self.x = Class(...)` too
     for left in found.get("bind.target", ()):  # the left side of every assignment
         if left.type not in ("attribute", "identifier"):
             continue
@@ -1533,7 +1542,10 @@ def _typed_attributes(found: dict, at_module: set[int], module_names: set[str]
         if owner is not None:
             found_here = classes.setdefault(owner, {})
             attribute, made = text(name), _assigned_class(found, node, left.type == "attribute", at_module)
-            found_here[attribute] = made if found_here.get(attribute, made) == made else None
+            if not _constructed_through_self(node) or cls.child_by_field_name("superclasses") is not None:
+                declared.add((owner, attribute))
+            found_here[attribute] = _joined_attribute(found_here.get(attribute, made), made,
+                                                      (owner, attribute) not in declared)
     for function in found.get("scope.function", ()):
         typed = _property_type(function, at_module, module_names) \
             if function.parent.type == "decorated_definition" else None
@@ -1541,6 +1553,25 @@ def _typed_attributes(found: dict, at_module: set[int], module_names: set[str]
             found_here = classes.setdefault(typed[0], {})
             found_here[typed[1]] = typed[2] if found_here.get(typed[1], typed[2]) == typed[2] else None
     return classes
+
+
+def _joined_attribute(known: str | _Join | None, made: str | None, constructed: bool) -> str | _Join | None:
+    """An attribute's class once one more assignment makes `made`: the same class, or, when
+    every assignment so far constructs an instance through `self` unannotated (`self.x = A()`
+    in one method, `self.x = B()` in another) in a class with no base (none may declare it),
+    the join of their classes, pyright's declared type; None otherwise."""
+    if known == made:
+        return made
+    if not constructed or made is None or known is None:
+        return None
+    return _Join(tuple(dict.fromkeys((*(known.classes if isinstance(known, _Join) else (known,)), made))))
+
+
+def _constructed_through_self(assignment: Node) -> bool:
+    """`self.x = Class(...)`: no annotation, a call."""
+    right = assignment.child_by_field_name("right")
+    return assignment.type == "assignment" and assignment.child_by_field_name("type") is None and \
+        assignment.child_by_field_name("left").type == "attribute" and right is not None and right.type == "call"
 
 
 # the decorators that make a method a property typed by its declared return (with abstractmethod)
