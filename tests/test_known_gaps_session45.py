@@ -307,3 +307,92 @@ def test_an_attribute_assigned_two_classes_in_different_methods_is_their_join():
         ("IMP103", "pkg/holder.py", line, "shared") for line in (25, 26, 28, 37)]
     assert [k for k in _held(B_SHARED) if k[1] == "pkg/holder.py"] == [
         ("IMP103", "pkg/holder.py", line, "shared") for line in (25, 28, 37)]
+
+
+TS_MODEL = """export class Item {
+  m(): number {
+    return 1;
+  }
+  kept(): number {
+    return 2;
+  }
+}
+
+export interface Row {
+  id: number;
+}
+
+export interface Rows extends Array<Row> {
+  total(): number;
+  kept(): number;
+}
+
+export interface Listed extends ArrayLike<Row> {
+  first(): Row;
+}
+
+export interface Registry extends Map<string, Row> {
+  lookup(key: string): Row;
+}
+
+export interface Grid extends ReadonlyArray<Row> {
+  width(): number;
+}
+"""
+TS_USE = """import { Item, Rows, Listed, Registry, Grid } from "./model";
+
+export function nullable(a: Item | null, b?: Item, c: Item | undefined = undefined) {
+  a.m();
+  b.m();
+  c.m();
+  a.kept();
+}
+
+export function lists(rows: Rows, listed: Listed, registry: Registry, grid: Grid) {
+  rows.total();
+  rows.kept();
+  listed.first();
+  registry.lookup("k");
+  grid.width();
+  rows.map((r) => r.id);
+}
+"""
+TS_PROP = """import { Item } from "./model";
+
+export class Holder {
+  maybe: Item | null = null;
+  later?: Item;
+  constructor(private given: Item | undefined) {}
+
+  run(): void {
+    this.maybe.m();
+    this.later.m();
+    this.given.m();
+    this.maybe.kept();
+  }
+}
+"""
+TS_REMOVED = ("  m(): number {\n    return 1;\n  }\n", "  total(): number;\n", "  first(): Row;\n",
+              "  lookup(key: string): Row;\n", "  width(): number;\n")
+TS_AUGMENT = "export {};\n\ndeclare global {\n  interface Array<T> {\n    total(): number;\n  }\n}\n"
+
+
+def test_typescript_interfaces_extending_library_types_and_nullables_read_plainly():
+    """tsc 5.9.3, strict or not, TS2339 at use.ts 4, 5, 6 (`a.m()` of parameters `Item |
+    null`, `b?: Item`, `Item | undefined` read without `?.` or `!`: with strictNullChecks
+    TS18047/TS18048 there before and after, and TS2339 after), 11 (`Rows extends Array<Row>`),
+    13 (`ArrayLike<Row>`), 14 (`Map<string, Row>`), 15 (`ReadonlyArray<Row>`), prop.ts 9 and 10
+    (properties `Item | null`, `later?: Item`), and 11 (a parameter property `Item | undefined`:
+    not judged). With a `declare global` adding `total` to `Array`, quiet at 11 (tsc too)."""
+    head = TS_MODEL
+    for member in TS_REMOVED:
+        head = head.replace(member, "", 1)
+    base = {"src/model.ts": TS_MODEL, "src/use.ts": TS_USE, "src/prop.ts": TS_PROP}
+    assert diff_keys(base, {"src/model.ts": head}) == [
+        ("IMP103", "src/prop.ts", 9, "m"), ("IMP103", "src/prop.ts", 10, "m"),
+        ("IMP103", "src/use.ts", 4, "m"), ("IMP103", "src/use.ts", 5, "m"), ("IMP103", "src/use.ts", 6, "m"),
+        ("IMP103", "src/use.ts", 11, "total"), ("IMP103", "src/use.ts", 13, "first"),
+        ("IMP103", "src/use.ts", 14, "lookup"), ("IMP103", "src/use.ts", 15, "width")]
+    augmented = diff_keys({**base, "src/augment.ts": TS_AUGMENT},
+                          {"src/model.ts": TS_MODEL.replace("  total(): number;\n", "", 1)})
+    assert augmented == []
