@@ -217,6 +217,33 @@ def straight_after_with():
     with open("f"):
         k = B()
         k.shared()
+
+
+def stopped(c: bool):
+    j = A()
+    if c:
+        j = B()
+    else:
+        return
+    j.shared()
+
+
+def logged(c: bool):
+    i = A()
+    if c:
+        i = B()
+        print("b")
+    i.shared()
+
+
+def broken(items: list[int]):
+    h = A()
+    for _ in items:
+        h = B()
+        if h:
+            break
+        h = A()
+    h.shared()
 """
 A_SHARED = "class A:\n    def shared(self):\n        return 2\n\n"
 B_SHARED = "class B:\n    def shared(self):\n        return 4\n\n"
@@ -231,17 +258,18 @@ def _flows(removed: str) -> list[tuple]:
 def test_joins_after_try_with_loops_and_an_if_without_else():
     """pyright 1.1.414 joins what a `try` and its handler leave (13, 23), a loop and the
     binding before it (37 `for`, 44 `while`), the branch of an `if` without `else` and the
-    binding before (51, 59 nested); a `with` leaves its body's (30, `B` only). `A.shared`
-    removed: reportAttributeAccessIssue at 13, 23, 37, 44, 51, 59, 67 (straight on), and
-    at 75 (`return` in the branch), 92 (in the handler), 108 (a loop variable): not judged.
-    `B.shared` removed: 13, 23, 30, 37, 44, 51, 59, 124, and 84 (`raise` in the handler), 101
-    (a `finally` ending with a call: it might never return), 108, 117 (`while True` with
-    `break`): not judged. Quiet where pyright is: 30 and 84, 101, 117, 124 for `A`; 67, 75, 92
-    for `B`."""
+    binding before (51, 59 nested); a `with` leaves its body's (30, `B` only); a branch or a
+    handler that stops leaves nothing (75 `return`, 84 `raise`, 133 an `else: return`).
+    `A.shared` removed: reportAttributeAccessIssue at 13, 23, 37, 44, 51, 59, 67 (straight
+    on), 75, 141 (`A` of `A | B`, the branch ending with a call left out: it might never
+    return), and 92 (in the handler), 108 (a loop variable), 151 (`if h:` may narrow `h`): not
+    judged. `B.shared` removed: 13, 23, 30, 37, 44, 51, 59, 84, 124, 133, and 101 (a `finally`
+    ending with a call), 108, 117 (`while True` with `break`), 141, 151: not judged. Quiet
+    where pyright is: 30, 84, 101, 117, 124, 133 for `A`; 67, 75, 92 for `B`."""
     assert _flows(A_SHARED) == [("IMP103", "pkg/use.py", line, "shared")
-                                for line in (13, 23, 37, 44, 51, 59, 67)]
+                                for line in (13, 23, 37, 44, 51, 59, 67, 75, 141)]
     assert _flows(B_SHARED) == [("IMP103", "pkg/use.py", line, "shared")
-                                for line in (13, 23, 30, 37, 44, 51, 59, 124)]
+                                for line in (13, 23, 30, 37, 44, 51, 59, 84, 124, 133)]
 
 
 PY_HOLDER = """from pkg.models import A, B

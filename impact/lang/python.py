@@ -1178,16 +1178,18 @@ def _reaching_classes(bindings: list[tuple[Node, object]], read: Node) -> tuple[
     the binding before for one without `else`; a loop's body and the binding before; the body
     of a `with`; a `try`'s body and its handlers), up through the blocks holding the read
     (an `if` branch, a loop's or `with`'s or `try`'s body). None when one is of unknown class,
-    or the way back leaves a handler, a `finally`, a `match` or the function."""
+    or the way back leaves a handler, a `finally`, a `match` or the function. Never a class
+    pyright's union lacks (some it has may be left out: what a `break` carries out of a loop,
+    a branch that may stop)."""
     statement = _statement_of(read)
     found: set[str] = set()
     while statement is not None:
-        before = _back_from(statement.prev_named_sibling, bindings)
+        before = _back_from(statement.prev_named_sibling, bindings, to_end=False)
         if before is None:
             return None
         found |= before - {BEFORE}
         if BEFORE not in before:
-            return tuple(sorted(found))
+            return tuple(sorted(found)) or None
         statement = _enclosing_flow_statement(statement.parent)
     return None
 
@@ -1213,11 +1215,15 @@ def _enclosing_flow_statement(block: Node) -> Node | None:
         owner.child_by_field_name("body") == block else None
 
 
-def _back_from(statement: Node | None, bindings: list[tuple[Node, object]]) -> set[str] | None:
+def _back_from(statement: Node | None, bindings: list[tuple[Node, object]], to_end: bool
+               ) -> set[str] | None:
     """What the statements from `statement` back to the start of its block leave the name an
     instance of: classes, and BEFORE when the block's start state may reach past them; None
-    when a binding on the way is of unknown class or read otherwise than _outcome reads."""
+    when a binding on the way is of unknown class or read otherwise than _outcome reads. With
+    `to_end` (the state at the end of a block), nothing when a statement after the last
+    binding may stop (_may_stop): the end may never be reached."""
     found: set[str] = set()
+    bound = False
     while statement is not None:
         inside = [(t, cls) for t, cls in bindings if _holds(statement, t)]
         if inside:
@@ -1227,6 +1233,9 @@ def _back_from(statement: Node | None, bindings: list[tuple[Node, object]]) -> s
             found |= left - {BEFORE}
             if BEFORE not in left:
                 return found
+            bound = True
+        elif to_end and not bound and _may_stop(statement):
+            return set()
         statement = statement.prev_named_sibling
     return found | {BEFORE}
 
@@ -1246,34 +1255,37 @@ def _classes_of(cls: object) -> set[str] | None:
 
 def _outcome(statement: Node, bindings: list[tuple[Node, object]]) -> set[str] | None:
     """What an `if`, a loop, a `with` or a `try` that binds the name leaves it (BEFORE for the
-    state before it): each branch's (an `if` without `else` may run none), a loop's body's and
-    the state before (it may run no pass; not `while True`), a `with` body's (pyright keeps the
-    state before too when the context manager may swallow an exception: left out, it holds
-    both), a `try` body's and each handler's, which starts with the state before or any the
-    body makes. None when a binding is elsewhere (a loop variable, `as x`, in `else` or
-    `finally`), of unknown class, or the statement may leave early (`return`, `raise`,
-    `break`, `continue` in it: pyright drops what those ways bind)."""
-    if _exits(statement):
-        return None
+    state before it): each branch's that may end (an `if` without `else` may run none), a
+    loop's body's and the state before (it may run no pass; not `while True`), a `with`
+    body's (pyright keeps the state before too when the context manager may swallow an
+    exception: left out, it holds both), a `try` body's and each handler's, which starts with
+    the state before or any the body makes (not when the body may leave early: a `return`
+    right after a binding makes no state a handler sees). None when a binding is elsewhere (a
+    loop variable, `as x`, in `else` or `finally`) or of unknown class."""
     kind = statement.type
     blocks = [statement.child_by_field_name("consequence" if kind == "if_statement" else "body")]
-    handlers = []
+    handlers, tails = [], []
     if kind == "if_statement":
         for clause in statement.children_by_field_name("alternative"):
             blocks.append(clause.child_by_field_name("consequence" if clause.type == "elif_clause" else "body"))
     elif kind == "try_statement":
         handlers = [c.named_children[-1] for c in statement.named_children
                     if c.type in ("except_clause", "except_group_clause")]
+        tails = [c for c in statement.named_children if c.type in ("else_clause", "finally_clause")]
+        if blocks[0] is None or _exits(blocks[0]):
+            return None
     elif kind == "while_statement" and statement.child_by_field_name("condition").type == "true":
         return None
     if None in blocks or any(not any(_holds(b, t) for b in (*blocks, *handlers))
                              for t, _cls in bindings if _holds(statement, t)):
         return None
-    left = [_back_from(b.named_children[-1] if b.named_children else None, bindings) for b in blocks]
+    if any(_may_stop(tail) for tail in tails):
+        return set()
+    left = [_back_from(_last(b), bindings, to_end=True) for b in blocks]
     if kind == "try_statement" and left[0] is not None:
         entry = _classes_made(statement.child_by_field_name("body"), bindings)
         for handler in handlers:
-            after = _back_from(handler.named_children[-1] if handler.named_children else None, bindings)
+            after = _back_from(_last(handler), bindings, to_end=True)
             left.append(None if after is None or entry is None else
                         after - {BEFORE} | (entry if BEFORE in after else set()))
     if None in left:
@@ -1282,6 +1294,10 @@ def _outcome(statement: Node, bindings: list[tuple[Node, object]]) -> set[str] |
     ends_every_way = kind == "if_statement" and statement.children_by_field_name("alternative")[-1:] and \
         statement.children_by_field_name("alternative")[-1].type == "else_clause"
     return found if ends_every_way or kind in ("with_statement", "try_statement") else found | {BEFORE}
+
+
+def _last(block: Node) -> Node | None:
+    return block.named_children[-1] if block.named_children else None
 
 
 def _classes_made(block: Node, bindings: list[tuple[Node, object]]) -> set[str] | None:
@@ -1296,12 +1312,18 @@ def _classes_made(block: Node, bindings: list[tuple[Node, object]]) -> set[str] 
     return made
 
 
-def _exits(statement: Node) -> bool:
-    """Whether a statement may leave otherwise than at its end: it holds a `return`, `raise`,
-    `break` or `continue` (outside the functions and classes it defines), or a block of it ends
-    with a call (`sys.exit(1)`, `self.fail()`: pyright drops what follows a call of a function
-    declared or inferred never to return) or `assert False`."""
-    stack = list(statement.named_children)
+def _may_stop(statement: Node) -> bool:
+    """Whether the code after a statement may not run after it: it is or holds a `return`,
+    `raise`, `break`, `continue` or `assert False`, or it or a block of it ends with a call
+    (`sys.exit(1)`, `self.fail()`: pyright drops what follows a call of a function declared or
+    inferred never to return)."""
+    return _a_call(statement) or _exits(statement)
+
+
+def _exits(node: Node) -> bool:
+    """Whether a node is or holds (outside the functions and classes it defines) a `return`,
+    `raise`, `break`, `continue` or `assert False`, or a block ending with a call."""
+    stack = [node]
     while stack:
         node = stack.pop()
         if node.type in EXITS or node.type == "assert_statement" and node.named_children and \
