@@ -1180,7 +1180,13 @@ def _reaching_classes(bindings: list[tuple[Node, object]], read: Node) -> tuple[
     (an `if` branch, a loop's or `with`'s or `try`'s body). None when one is of unknown class,
     or the way back leaves a handler, a `finally`, a `match` or the function. Never a class
     pyright's union lacks (some it has may be left out: what a `break` carries out of a loop,
-    a branch that may stop)."""
+    a branch that may stop). The last binding before the read, a statement of a block holding
+    it, is the one reaching it wherever the read stands (in a handler, a `finally`)."""
+    before = [(target, cls) for target, cls in bindings if target.end_byte <= read.start_byte]
+    last, cls = max(before, key=lambda binding: binding[0].start_byte) if before else (None, None)
+    statement = _assignment_statement(last) if last is not None else None
+    if statement is not None and _holds(statement.parent, read) and not _holds(statement, read):
+        return tuple(sorted(_classes_of(cls) or ())) or None
     statement = _statement_of(read)
     found: set[str] = set()
     while statement is not None:
