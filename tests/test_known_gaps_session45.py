@@ -424,3 +424,66 @@ def test_typescript_interfaces_extending_library_types_and_nullables_read_plainl
     augmented = diff_keys({**base, "src/augment.ts": TS_AUGMENT},
                           {"src/model.ts": TS_MODEL.replace("  total(): number;\n", "", 1)})
     assert augmented == []
+
+
+TS_GENERIC_MODELS = """export class Item {
+  m(): number {
+    return 1;
+  }
+  kept(): number {
+    return 2;
+  }
+}
+
+export class Repo {
+  get<T extends Item>(): T {
+    return new Item() as T;
+  }
+  pick<T extends Item>(x: T): T {
+    return x;
+  }
+  later<T extends Item>(): Promise<T> {
+    return Promise.resolve(new Item() as T);
+  }
+  fallback<T extends object = Item>(): T {
+    return new Item() as T;
+  }
+}
+"""
+TS_GENERIC_SERVICE = """import { Item, Repo } from "./models";
+
+export class Service {
+  constructor(private repo: Repo) {}
+
+  async run(item: Item): Promise<void> {
+    const a = this.repo.get();
+    a.m();
+    const b = this.repo.pick(item);
+    b.m();
+    const c = await this.repo.later();
+    c.m();
+    const d = this.repo.get<Item>();
+    d.m();
+    const e = this.repo.fallback();
+    e.kept();
+  }
+}
+
+export function loose(repo: Repo): void {
+  const f = repo.get();
+  f.m();
+}
+"""
+
+
+def test_a_generic_method_returning_its_type_parameter_gives_the_class_it_extends():
+    """tsc 5.9.3 types a call without type arguments of `get<T extends Item>(): T` as `Item`:
+    TS2339 at service.ts 8 (`this.repo.get()`), 12 (`await this.repo.later()`, `Promise<T>`),
+    22 (`repo.get()` of a parameter `repo: Repo`); and at 10 (`pick<T extends Item>(x: T)`, `T`
+    inferred from the argument) and 14 (`get<Item>()`, a type argument): not judged. Quiet at
+    16 (`fallback<T extends object = Item>()`, `kept`)."""
+    head = TS_GENERIC_MODELS.replace("  m(): number {\n    return 1;\n  }\n", "", 1)
+    found = diff_keys({"src/models.ts": TS_GENERIC_MODELS, "src/service.ts": TS_GENERIC_SERVICE},
+                      {"src/models.ts": head})
+    assert [k for k in found if k[1] == "src/service.ts"] == [
+        ("IMP103", "src/service.ts", line, "m") for line in (8, 12, 22)]

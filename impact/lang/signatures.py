@@ -1002,24 +1002,51 @@ def _js_returns(function: Node) -> tuple[str, bool]:
     """The class a function declaration's (or a variable's arrow function's or function
     expression's, or a method's) return type names (`): C`, `): mod.C`, `): C<T>`:
     Definition.returns), and whether it is what awaiting a call gives (`): Promise<C>`,
-    Definition.awaitable); "" for a generic function or a generator."""
+    Definition.awaitable); "" for a generator. A type parameter of its own is the class it
+    extends when no parameter's type names it and it has no default (`get<T extends C>(): T`:
+    tsc gives a call without type arguments the constraint; the checks read no call with
+    them)."""
     if function.type not in ("function_declaration", "arrow_function", "function_expression",
-                             "method_definition") or \
-            function.child_by_field_name("type_parameters") is not None:
+                             "method_definition"):
         return "", False
     annotation = function.child_by_field_name("return_type")
     named = annotation.named_children if annotation is not None else []
     promised = named[0] if len(named) == 1 and named[0].type == "generic_type" and \
         text(named[0].child_by_field_name("name")) == "Promise" else None
     arguments = promised.child_by_field_name("type_arguments") if promised is not None else None
-    if arguments is not None and arguments.named_child_count == 1:
-        written = arguments.named_children[0]
-        written = written.child_by_field_name("name") if written.type == "generic_type" else written
-        return (text(written), True) if written.type in ("type_identifier", "nested_type_identifier") \
-            else ("", False)
-    if any(c.type == "async" for c in function.children):
+    if promised is not None and (arguments is None or arguments.named_child_count != 1) or \
+            promised is None and any(c.type == "async" for c in function.children):
         return "", False
-    return _declared_class(function, "return_type"), False
+    written = arguments.named_children[0] if promised is not None else named[0] if len(named) == 1 else None
+    parameters = function.child_by_field_name("type_parameters")
+    if written is not None and written.type == "type_identifier" and parameters is not None:
+        written = _unbound_constraint(parameters, written, function.child_by_field_name("parameters"))
+    return _class_written(written), promised is not None
+
+
+def _unbound_constraint(parameters: Node, written: Node, formal: Node | None) -> Node | None:
+    """The type a function's type parameter (`written`) extends, when it has no default and no
+    parameter's type names it (nothing a call passes infers it); `written` itself when it is
+    no type parameter of the function; None otherwise."""
+    name = text(written)
+    declared = next((p for p in parameters.named_children if p.type == "type_parameter" and
+                     p.named_children and text(p.named_children[0]) == name), None)
+    if declared is None:
+        return written
+    constraint = next((c for c in declared.named_children if c.type == "constraint"), None)
+    if constraint is None or any(c.type == "default_type" for c in declared.named_children) or \
+            formal is not None and re.search(rb"(?<![\w$.])" + re.escape(name.encode()) + rb"(?![\w$])",
+                                             formal.text or b""):
+        return None
+    return constraint.named_children[-1] if constraint.named_children else None
+
+
+def _class_written(written: Node | None) -> str:
+    """The one class a type as written names (`Dep`, `mod.Dep`, `Dep<T>`); "" for another."""
+    written = written.child_by_field_name("name") if written is not None and written.type == "generic_type" \
+        else written
+    return text(written) if written is not None and \
+        written.type in ("type_identifier", "nested_type_identifier") else ""
 
 
 def _js_signature(function: Node, plain: bool) -> tuple[Parameter, ...] | None:
@@ -1194,10 +1221,7 @@ def _declared_class(node: Node, field: str = "type") -> str:
     `mod.Dep`, `Dep<T>`), as written; "" for any other type."""
     annotation = node.child_by_field_name(field)
     named = annotation.named_children if annotation is not None else []
-    written = named[0].child_by_field_name("name") if len(named) == 1 and named[0].type == "generic_type" \
-        else named[0] if len(named) == 1 else None
-    return text(written) if written is not None and \
-        written.type in ("type_identifier", "nested_type_identifier") else ""
+    return _class_written(named[0] if len(named) == 1 else None)
 
 
 def _overloads(declarations: list[Node], plain: bool) -> tuple[tuple[Parameter, ...], ...]:
