@@ -338,7 +338,8 @@ def _plain_method(graph: SymbolGraph, key: tuple[str, str]) -> tuple[tuple[str, 
     reaches: the first class defining it up a chain of single bases (so no other base's
     method may come first), each class read (no class attribute nor instance attribute of
     that name besides its own methods, none set otherwise, no `__getattr__`), the method
-    defined once, its decorators PLAIN_METHOD's. None otherwise."""
+    defined once, its decorators PLAIN_METHOD's, without overloads (TypeScript: a call must fit
+    one of them, not the implementation). None otherwise."""
     module, qualified = key
     owner_name, _, name = qualified.rpartition(".")
     cls = graph.definition(module, owner_name)
@@ -350,7 +351,8 @@ def _plain_method(graph: SymbolGraph, key: tuple[str, str]) -> tuple[tuple[str, 
         if len(methods) > 1 or not methods and name in found.instance_attributes:
             return None
         if methods:
-            plain = all(d.rsplit(".", 1)[-1] in PLAIN_METHOD for d in methods[0].decorators)
+            plain = all(d.rsplit(".", 1)[-1] in PLAIN_METHOD for d in methods[0].decorators) and \
+                not methods[0].overloads
             return ((owner, f"{found.name}.{name}"), methods[0]) if plain else None
         if len([b for b in found.bases if not typing_only_base(graph, owner, b)]) != 1:
             return None
