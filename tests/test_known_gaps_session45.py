@@ -91,6 +91,22 @@ def test_a_method_override_removed_breaks_calls_that_do_not_fit_the_bases_method
          (12, "Text.render"), (13, "Text.render"))]
 
 
+TS_SHAPES = ("export abstract class Element {\n  abstract render(width: number): string[];\n}\n\n"
+             "export class Text extends Element {\n  render(width?: number): string[] {\n"
+             "    return [String(width)];\n  }\n}\n")
+TS_SHAPES_USE = ('import { Text } from "./shapes";\n\nexport function use(t: Text): void {\n'
+                 "  new Text().render();\n  t.render();\n  t.render(3);\n}\n")
+
+
+def test_a_typescript_method_override_removed_breaks_calls_that_do_not_fit_the_bases_method():
+    """tsc 5.9.3: TS2554 (expected 1 argument) at use.ts 4 and 5 once `Text.render(width?)` is
+    removed and `Element.render(width)` (abstract) is left; quiet at 6, which fits."""
+    head = TS_SHAPES.replace("  render(width?: number): string[] {\n    return [String(width)];\n  }\n", "")
+    found = diff_keys({"src/shapes.ts": TS_SHAPES, "src/use.ts": TS_SHAPES_USE}, {"src/shapes.ts": head})
+    assert [k for k in found if k[1] == "src/use.ts"] == [
+        ("IMP202", "src/use.ts", 4, "Text.render"), ("IMP202", "src/use.ts", 5, "Text.render")]
+
+
 PY_JOINED = ("class A:\n    def shared(self):\n        return 2\n\n    def both(self):\n        return 3\n\n\n"
              "class B:\n    def shared(self):\n        return 4\n\n    def both(self):\n        return 5\n")
 PY_FLOWS = """from pkg.models import A, B
