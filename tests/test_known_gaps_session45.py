@@ -503,3 +503,32 @@ def test_a_generic_method_returning_its_type_parameter_gives_the_class_it_extend
                       {"src/models.ts": head})
     assert [k for k in found if k[1] == "src/service.ts"] == [
         ("IMP103", "src/service.ts", line, "m") for line in (8, 12, 22)]
+
+
+TS_ALIAS_AND_NAMESPACE = """type SyncInfo = {
+  cells: number[];
+  uris: Set<string>;
+};
+
+namespace SyncInfo {
+  export function create(cells: number[]): SyncInfo {
+    return { cells, uris: new Set() };
+  }
+}
+
+export class Sync {
+  open(syncInfo: SyncInfo | undefined = SyncInfo.create([])): number {
+    return syncInfo.cells.length + SyncInfo.create([1]).uris.size;
+  }
+}
+"""
+
+
+def test_a_type_alias_beside_a_namespace_keeps_its_members_known():
+    """vscode-languageserver-node's `type SyncInfo = {...}` and `namespace SyncInfo { export
+    function create(...) }`: the namespace is a value and adds nothing to the type. tsc 5.9.3,
+    `cells` removed: TS2339 at 14 (`syncInfo.cells` of a parameter `SyncInfo | undefined`),
+    and TS2353 at 8 (an object literal: not judged)."""
+    head = TS_ALIAS_AND_NAMESPACE.replace("  cells: number[];\n", "", 1)
+    assert diff_keys({"src/a.ts": TS_ALIAS_AND_NAMESPACE}, {"src/a.ts": head}) == [
+        ("IMP103", "src/a.ts", 14, "cells")]

@@ -640,14 +640,18 @@ def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False
     merged value (the namespaces' and the side's own: Definition.static_members), None when
     one of them is not known; a class merged with namespaces only keeps its constructor and
     what its instances have (a namespace gives the value statics, never instance members),
-    unless an interface merges members into its instances. Anything else: as `js_definition`
-    of the first, redefined."""
+    unless an interface merges members into its instances. A type alias beside namespaces only
+    is the alias (the namespaces are values: they add nothing to the type; what they declare is
+    not known then). Anything else: as `js_definition` of the first, redefined."""
     first = min(identifiers, key=lambda n: n.start_byte)
     kinds = [n.parent.type if n.parent is not None else "" for n in identifiers]
     sides = [n for n, kind in zip(identifiers, kinds)
              if kind in (*JS_FUNCTIONS, *JS_CLASSES, "enum_declaration")]
     namespaces = [n for n, kind in zip(identifiers, kinds) if kind in NAMESPACE_NAMES]
     side_kinds = {n.parent.type for n in sides} - {"function_signature"}
+    aliases = [n for n, kind in zip(identifiers, kinds) if kind == "type_alias_declaration"]
+    if len(aliases) == 1 and len(aliases) + len(namespaces) == len(identifiers):
+        return js_definition(name, aliases[0], False, plain, ambient, expandos)
     if all(kind in JS_FUNCTIONS for kind in kinds) and "function_signature" in kinds:
         definition = js_definition(name, first, True, plain, ambient, expandos)
         return replace(definition, returns="", overloads=_overloads(
