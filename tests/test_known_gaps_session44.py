@@ -371,14 +371,14 @@ def test_a_method_removed_breaks_typescript_uses_through_awaited_methods_and_opt
     14 (`(await this.repo.find()).m()`), 22 (`await this.own()`, a method of the class itself),
     27 (`this.state?.collection.m()`, `state: TreeState | null`), 28 and 29 (`this.maybe?.m()`,
     `Item | null`, `Item | undefined`), 30 (`?.` twice), 34 to 36 (`x?.m()`, `y!.m()`, `z?.m()` of
-    parameters `x?: Item`, `Item | undefined`, `Item | null`), and since session 46 20 (a
-    generic method declaring `): Item`). tsc also at 16 (an inferred return): not judged.
+    parameters `x?: Item`, `Item | undefined`, `Item | null`), and since session 46 16 (`async
+    loose()`, inferred from `return new Item()`) and 20 (a generic method declaring `): Item`).
     Quiet at 18 (`this.repo.find()` not awaited), 23 (`kept`) and 37 (TS18048 `y.kept()`, possibly undefined, before and after). 41 and 44:
     `await repo.find()` of a parameter `repo: Repo`, `r.make()` of `r = new Repo()`."""
     head = TS_REPO.replace("  m(): number { return 1; }\n", "", 1)
     assert diff_keys({"src/models.ts": TS_REPO, "src/service.ts": TS_SERVICE}, {"src/models.ts": head}) == [
         ("IMP103", "src/service.ts", line, "m")
-        for line in (9, 11, 13, 14, 20, 22, 27, 28, 29, 30, 34, 35, 36, 41, 44)]
+        for line in (9, 11, 13, 14, 16, 20, 22, 27, 28, 29, 30, 34, 35, 36, 41, 44)]
 
 
 def test_an_interface_extending_the_librarys_iterable_keeps_its_named_members_known():

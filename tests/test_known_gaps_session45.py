@@ -465,8 +465,27 @@ export class Repo {
     return new Item() as T;
   }
 }
+
+export class Factory {
+  async loose() {
+    return new Item();
+  }
+  made() {
+    if (Math.random() > 0.5) {
+      return new Item();
+    }
+    return new Item();
+  }
+  mixed() {
+    if (Math.random() > 0.5) {
+      return new Item();
+    }
+    return null;
+  }
+  arrow = () => new Item();
+}
 """
-TS_GENERIC_SERVICE = """import { Item, Repo } from "./models";
+TS_GENERIC_SERVICE = """import { Factory, Item, Repo } from "./models";
 
 export class Service {
   constructor(private repo: Repo) {}
@@ -489,20 +508,31 @@ export function loose(repo: Repo): void {
   const f = repo.get();
   f.m();
 }
+
+export async function inferred(f: Factory): Promise<void> {
+  const a = await f.loose();
+  a.m();
+  const b = f.made();
+  b.m();
+  const c = f.mixed();
+  c?.m();
+}
 """
 
 
-def test_a_generic_method_returning_its_type_parameter_gives_the_class_it_extends():
-    """tsc 5.9.3 types a call without type arguments of `get<T extends Item>(): T` as `Item`:
-    TS2339 at service.ts 8 (`this.repo.get()`), 12 (`await this.repo.later()`, `Promise<T>`),
-    22 (`repo.get()` of a parameter `repo: Repo`); and at 10 (`pick<T extends Item>(x: T)`, `T`
-    inferred from the argument) and 14 (`get<Item>()`, a type argument): not judged. Quiet at
-    16 (`fallback<T extends object = Item>()`, `kept`)."""
+def test_generic_and_inferred_returns_give_the_class_tsc_gives():
+    """tsc 5.9.3 types a call without type arguments of `get<T extends Item>(): T` as `Item`,
+    and infers `Item` for a method every `return` of which is `new Item()`: TS2339 at
+    service.ts 8 (`this.repo.get()`), 12 (`await this.repo.later()`, `Promise<T>`), 22
+    (`repo.get()` of a parameter `repo: Repo`), 27 (`await f.loose()`, async, inferred), 29
+    (`f.made()`, two returns); and at 10 (`pick<T extends Item>(x: T)`, `T` inferred from the
+    argument), 14 (`get<Item>()`, a type argument), 31 (`mixed()`, `Item | null`): not judged.
+    Quiet at 16 (`fallback<T extends object = Item>()`, `kept`)."""
     head = TS_GENERIC_MODELS.replace("  m(): number {\n    return 1;\n  }\n", "", 1)
     found = diff_keys({"src/models.ts": TS_GENERIC_MODELS, "src/service.ts": TS_GENERIC_SERVICE},
                       {"src/models.ts": head})
     assert [k for k in found if k[1] == "src/service.ts"] == [
-        ("IMP103", "src/service.ts", line, "m") for line in (8, 12, 22)]
+        ("IMP103", "src/service.ts", line, "m") for line in (8, 12, 22, 27, 29)]
 
 
 TS_ALIAS_AND_NAMESPACE = """type SyncInfo = {

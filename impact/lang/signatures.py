@@ -1009,11 +1009,15 @@ def _js_returns(function: Node) -> tuple[str, bool]:
     Definition.awaitable); "" for a generator. A type parameter of its own is the class it
     extends when no parameter's type names it and it has no default (`get<T extends C>(): T`:
     tsc gives a call without type arguments the constraint; the checks read no call with
-    them)."""
+    them). Without a return type, the class every `return` constructs (_constructed_return),
+    tsc's inferred type (a `Promise` of it when async)."""
     if function.type not in ("function_declaration", "arrow_function", "function_expression",
                              "method_definition"):
         return "", False
     annotation = function.child_by_field_name("return_type")
+    if annotation is None:
+        made = _constructed_return(function)
+        return made, bool(made) and any(c.type == "async" for c in function.children)
     named = annotation.named_children if annotation is not None else []
     promised = named[0] if len(named) == 1 and named[0].type == "generic_type" and \
         text(named[0].child_by_field_name("name")) == "Promise" else None
@@ -1026,6 +1030,38 @@ def _js_returns(function: Node) -> tuple[str, bool]:
     if written is not None and written.type == "type_identifier" and parameters is not None:
         written = _unbound_constraint(parameters, written, function.child_by_field_name("parameters"))
     return _class_written(written), promised is not None
+
+
+# what a function's returns are searched in, not the functions and classes it holds
+NESTED_SCOPES = ("function_declaration", "generator_function_declaration", "function_expression",
+                 "arrow_function", "method_definition", "class_declaration", "class", "function",
+                 "generator_function")
+
+
+def _constructed_return(function: Node) -> str:
+    """The class, as written, that every `return` of a function constructs (`return new
+    Item()`, an arrow function's `=> new Item()`), at least one and no other return; ""
+    otherwise (a `return` of anything else, or none)."""
+    body = function.child_by_field_name("body")
+    if body is None:
+        return ""
+    values = [body] if body.type != "statement_block" else []
+    stack = list(body.named_children) if body.type == "statement_block" else []
+    while stack:
+        node = stack.pop()
+        if node.type == "return_statement":
+            values.append(node.named_children[0] if node.named_children else None)
+        elif node.type not in NESTED_SCOPES:
+            stack.extend(node.named_children)
+    made = set()
+    for value in values:
+        while value is not None and value.type == "parenthesized_expression" and value.named_child_count == 1:
+            value = value.named_children[0]
+        constructor = value.child_by_field_name("constructor") \
+            if value is not None and value.type == "new_expression" else None
+        made.add(text(constructor) if constructor is not None and
+                 constructor.type in ("identifier", "member_expression") else "")
+    return made.pop() if len(made) == 1 else ""
 
 
 def _unbound_constraint(parameters: Node, written: Node, formal: Node | None) -> Node | None:
