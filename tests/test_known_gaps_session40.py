@@ -260,7 +260,7 @@ def test_a_method_removed_from_a_class_breaks_calls_through_an_attribute_typed_w
     """disnake's `self.http.get_default_soundboard_sounds()`. pyright 1.1.414: "Cannot access
     attribute" at client.py 16 (`self.http: HTTPClient = ...`), 17 (`self.made =
     HTTPClient()`), 18 (`twice`, assigned an `Other` too: pyright reports the union's
-    `HTTPClient`; impact stays quiet) and 19 (`cache: HTTPClient` in the class body)."""
+    `HTTPClient`; impact since session 46) and 19 (`cache: HTTPClient` in the class body)."""
     http = ("class HTTPClient:\n    def get(self):\n        return 1\n\n    def sounds(self):\n        return 2\n\n\n"
             "class Other:\n    def sounds(self):\n        return 3\n")
     client = ("from pkg.http import HTTPClient, Other\n\n\nclass Client:\n    cache: HTTPClient\n\n"
@@ -272,7 +272,7 @@ def test_a_method_removed_from_a_class_breaks_calls_through_an_attribute_typed_w
     head = http.replace("    def sounds(self):\n        return 2\n", "\n\n", 1)
     assert diff_keys({"pkg/http.py": http, "pkg/client.py": client}, {"pkg/http.py": head}) == [
         ("IMP103", "pkg/client.py", 16, "sounds"), ("IMP103", "pkg/client.py", 17, "sounds"),
-        ("IMP103", "pkg/client.py", 19, "sounds")]
+        ("IMP103", "pkg/client.py", 18, "sounds"), ("IMP103", "pkg/client.py", 19, "sounds")]
 
 
 def test_a_python_class_attribute_enum_member_or_method_removed_is_dangling_where_its_module_reads_it():

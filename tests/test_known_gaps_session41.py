@@ -28,7 +28,7 @@ RESOURCE_USE = ("import { Res, Sub, Loose } from './res';\nconst r = new Res('a'
 def test_a_property_removed_from_a_typescript_class_is_dangling_where_an_instance_reads_it():
     """tsc 5.9.3, TS2339 at res.ts 9 (`this.size`, `this.shared()`), 10 (`this.baseField`, of
     the base class), 13 (`this.size` in a subclass) and use.ts 3 (a field), 4 (a getter), 6 (a
-    write), 8 (`p: Res`; and `q.size` of an optional parameter narrowed by `q ?`: not judged), 11
+    write), 8 (`p: Res`, and `q.size` of an optional parameter narrowed by `q ?`, since session 46), 11
     and 12 (through the subclass `Sub`, a field and a method of the base read, not called), 15
     (a base's field), 16 (a call) and 17 (`r?.size`); nothing through `Loose`'s index signature,
     nor at `r.tag` (a parameter property kept)."""
@@ -41,7 +41,7 @@ def test_a_property_removed_from_a_typescript_class_is_dangling_where_an_instanc
         ("IMP103", "src/res.ts", 10, "baseField"), ("IMP103", "src/res.ts", 13, "size"),
         ("IMP103", "src/use.ts", 3, "size"), ("IMP103", "src/use.ts", 4, "label"),
         ("IMP103", "src/use.ts", 6, "size"), ("IMP103", "src/use.ts", 8, "size"),
-        ("IMP103", "src/use.ts", 11, "size"), ("IMP103", "src/use.ts", 12, "shared"),
+        ("IMP103", "src/use.ts", 8, "size"), ("IMP103", "src/use.ts", 11, "size"), ("IMP103", "src/use.ts", 12, "shared"),
         ("IMP103", "src/use.ts", 15, "baseField"), ("IMP103", "src/use.ts", 16, "shared"),
         ("IMP103", "src/use.ts", 17, "size")]
 

@@ -55,16 +55,17 @@ MADE_USES = ("import { make, makeNs, inferred, gen, later, like, over, arrow } f
 def test_a_method_removed_breaks_typescript_uses_through_a_function_declaring_it_returns_the_class():
     """tsc 5.9.3, TS2339 at use.ts 4 (`const a = make()`, `function make(): Svc`), 6 (`):
     svc.Svc`), 11 (`await later()` of `): Promise<Svc>`, session 44), 17 (an arrow function
-    `(): Svc =>` held by a variable, session 44), 18 (`make().run()`); and at 8, 10 and 15,
-    whose types tsc infers or works out (an unannotated function, a generic one, overloads):
-    not judged, only declared return types are read. Quiet at 20 (`j` annotated with another type; tsc reports its declaration, TS2559)
+    `(): Svc =>` held by a variable, session 44), 18 (`make().run()`), 8 (an unannotated
+    function returning `new Svc()`, session 46); and at 10 and 15, whose types tsc works out (a
+    generic function, overloads): not judged. Quiet at 20 (`j` annotated with another type; tsc
+    reports its declaration, TS2559)
     and at 21 (`kept`), and at make.ts 8 (`Like`: an interface, TS2741 at the return)."""
     head = SERVICE.replace("  run(): number { return 1; }\n", "\n")
     assert diff_keys({"src/svc.ts": SERVICE, "src/make.ts": MAKERS, "src/use.ts": MADE_USES},
                      {"src/svc.ts": head}) == [
         ("IMP103", "src/use.ts", 4, "run"), ("IMP103", "src/use.ts", 6, "run"),
-        ("IMP103", "src/use.ts", 11, "run"), ("IMP103", "src/use.ts", 17, "run"),
-        ("IMP103", "src/use.ts", 18, "run")]
+        ("IMP103", "src/use.ts", 8, "run"), ("IMP103", "src/use.ts", 11, "run"),
+        ("IMP103", "src/use.ts", 17, "run"), ("IMP103", "src/use.ts", 18, "run")]
 
 
 PY_MODEL = "class Model:\n    def shared(self):\n        return 1\n\n    def kept(self):\n        return 2\n"

@@ -141,13 +141,14 @@ def test_a_method_removed_breaks_typescript_uses_through_promises_arrow_function
     sub.ts 3 (the getter of a base class in another file), use.ts 4 (`await later()`, `async
     ...: Promise<Svc>`), 6 (not async, `): Promise<Svc>`), 10 (`const arrow = (): Svc =>`), 12
     (an async arrow function), 13 (`(await later()).run()`), 15 (`let`: its type is the arrow
-    function's), 17 (a function expression), 18 (`arrow().run()`); and at 8 and at make.ts 14's
-    `this.untyped.run()`, whose types tsc infers: not judged. Quiet at 20 (`kept`)."""
+    function's), 17 (a function expression), 18 (`arrow().run()`), 8 (`async function
+    inferred()` returning `new Svc()`, session 46); and at make.ts 14's `this.untyped.run()`,
+    a getter whose type tsc infers from a property: not judged. Quiet at 20 (`kept`)."""
     head = TS_SVC.replace("  run(): number { return 1; }\n", "")
     assert diff_keys({"src/svc.ts": TS_SVC, "src/make.ts": TS_MAKERS, "src/sub.ts": TS_SUB,
                       "src/use.ts": TS_MADE_USES}, {"src/svc.ts": head}) == [
         ("IMP103", "src/make.ts", 14, "run"), ("IMP103", "src/sub.ts", 3, "run")] + [
-        ("IMP103", "src/use.ts", line, "run") for line in (4, 6, 10, 12, 13, 15, 17, 18)]
+        ("IMP103", "src/use.ts", line, "run") for line in (4, 6, 8, 10, 12, 13, 15, 17, 18)]
 
 
 PY_ARGUMENT = ("class Argument:\n    def __init__(self, *names):\n        self.names = names\n\n"

@@ -108,19 +108,22 @@ def test_a_member_removed_from_one_class_of_a_join_breaks_uses_of_the_union():
     (reportAttributeAccessIssue for the class that lacks it). `A.shared` removed: 6 (the
     conditional expression), 17 (the three branches of an `if`/`elif`/`else`), 25 (`z = A()`
     after `z = B()`, straight on), 69 (`q = A()` before `q, _ = B(), 1`), 78 (a name bound once
-    to the join, read in a nested function); pyright also at 32 (an `if` without `else`), 37
-    (`A | Unknown`), 40 (`is not None`), 47 (`isinstance(w, B)` then `return`), 57 (a branch
-    binding again in a nested block), 63 (a later binding in the loop): not judged (quiet)."""
-    assert _joined((A_SHARED,)) == [("IMP103", "pkg/use.py", line, "shared") for line in (6, 17, 25, 69, 78)]
+    to the join, read in a nested function), and since session 46 32 (an `if` without `else`)
+    and 57 (a branch binding again in a nested block); pyright also at 37 (`A | Unknown`), 40
+    (`is not None`), 47 (`isinstance(w, B)` then `return`), 63 (a later binding in the loop):
+    not judged (quiet)."""
+    assert _joined((A_SHARED,)) == [("IMP103", "pkg/use.py", line, "shared")
+                                    for line in (6, 17, 25, 32, 57, 69, 78)]
 
 
 def test_a_member_removed_from_the_other_class_of_a_join_or_from_both():
-    """`B.shared` removed: pyright at 6, 17, 78 (and 32, 57, 63, 71: not judged); removed from
-    both classes: both sides at 6, 17, 78, the single class at 25 and 69."""
-    assert _joined((B_SHARED,)) == [("IMP103", "pkg/use.py", line, "shared") for line in (6, 17, 78)]
+    """`B.shared` removed: pyright at 6, 17, 32, 57, 78 (and 63, 71: not judged); removed from
+    both classes: both sides at 6, 17, 32, 57, 78, the single class at 25 and 69."""
+    assert _joined((B_SHARED,)) == [("IMP103", "pkg/use.py", line, "shared") for line in (6, 17, 32, 57, 78)]
     both = _joined((A_SHARED, B_SHARED))
-    assert sorted(set(both)) == [("IMP103", "pkg/use.py", line, "shared") for line in (6, 17, 25, 69, 78)]
-    assert len(both) == 8  # 6, 17 and 78 once for each class
+    assert sorted(set(both)) == [("IMP103", "pkg/use.py", line, "shared")
+                                 for line in (6, 17, 25, 32, 57, 69, 78)]
+    assert len(both) == 12  # 6, 17, 32, 57 and 78 once for each class
 
 
 PY_MODEL = "class Model:\n    def shared(self):\n        return 1\n\n    def kept(self):\n        return 2\n"
@@ -368,20 +371,20 @@ def test_a_method_removed_breaks_typescript_uses_through_awaited_methods_and_opt
     14 (`(await this.repo.find()).m()`), 22 (`await this.own()`, a method of the class itself),
     27 (`this.state?.collection.m()`, `state: TreeState | null`), 28 and 29 (`this.maybe?.m()`,
     `Item | null`, `Item | undefined`), 30 (`?.` twice), 34 to 36 (`x?.m()`, `y!.m()`, `z?.m()` of
-    parameters `x?: Item`, `Item | undefined`, `Item | null`). tsc also at 16 (an inferred
-    return) and 20 (a generic method): not judged. Quiet at 18 (`this.repo.find()` not awaited),
-    23 (`kept`) and 37 (TS18048 `y.kept()`, possibly undefined, before and after). 41 and 44:
+    parameters `x?: Item`, `Item | undefined`, `Item | null`), and since session 46 16 (`async
+    loose()`, inferred from `return new Item()`) and 20 (a generic method declaring `): Item`).
+    Quiet at 18 (`this.repo.find()` not awaited), 23 (`kept`) and 37 (TS18048 `y.kept()`, possibly undefined, before and after). 41 and 44:
     `await repo.find()` of a parameter `repo: Repo`, `r.make()` of `r = new Repo()`."""
     head = TS_REPO.replace("  m(): number { return 1; }\n", "", 1)
     assert diff_keys({"src/models.ts": TS_REPO, "src/service.ts": TS_SERVICE}, {"src/models.ts": head}) == [
         ("IMP103", "src/service.ts", line, "m")
-        for line in (9, 11, 13, 14, 22, 27, 28, 29, 30, 34, 35, 36, 41, 44)]
+        for line in (9, 11, 13, 14, 16, 20, 22, 27, 28, 29, 30, 34, 35, 36, 41, 44)]
 
 
 def test_an_interface_extending_the_librarys_iterable_keeps_its_named_members_known():
     """react-aria-components' `TreeCollection<T> extends Iterable<Node<T>>`: `Iterable` and
     `AsyncIterable` add only members keyed by symbols. tsc 5.9.3, TS2339 at use.ts 3, 4, 5;
-    impact 3 and 4 (5: `ArrayLike<number>`, members not listed: quiet)."""
+    impact 3, 4 and since session 46 5 (`ArrayLike<number>`: `length` and a number index)."""
     coll = ("export interface Coll<T> extends Iterable<T> {\n  getKey(key: string): string;\n"
             "  size: number;\n}\nexport interface Many<T> extends Iterable<T>, AsyncIterable<T> {\n"
             "  getKey(key: string): string;\n}\n"
@@ -391,4 +394,4 @@ def test_an_interface_extending_the_librarys_iterable_keeps_its_named_members_kn
            "  c.getKey('a');\n  m.getKey('b');\n  l.getKey('c');\n  return c.size;\n}\n")
     head = coll.replace("  getKey(key: string): string;\n", "")
     assert diff_keys({"src/coll.ts": coll, "src/use.ts": use}, {"src/coll.ts": head}) == [
-        ("IMP103", "src/use.ts", line, "getKey") for line in (3, 4)]
+        ("IMP103", "src/use.ts", line, "getKey") for line in (3, 4, 5)]

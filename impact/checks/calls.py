@@ -79,6 +79,7 @@ def check(context: ChangeContext) -> list[Finding]:
             findings.append(_at_definition(key, new, changes))
     findings.extend(_changed_methods(base, head, head_files, public, importers))
     findings.extend(_overloads_removed(base, head, head_files))
+    findings.extend(_overrides_removed(base, head, head_files))
     gone = [m for m in context.changed_modules if m not in head.facts and m in base.facts]
     findings.extend(_misfit_edited_calls(base, head, head_files, changed, gone))
     return findings
@@ -283,6 +284,81 @@ def _overloads_removed(base: SymbolGraph, head: SymbolGraph, head_files: Mapping
                                          f"left take {', '.join(map(str, counts))}); the one that did "
                                          "was removed", call.site))
     return findings
+
+
+def _overrides_removed(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str, FileFacts]
+                       ) -> list[Finding]:
+    """Calls on an instance of a known class of a method one of its classes stopped overriding
+    (`Text.render(width=None)` removed, `Element.render(width)` left): the call now reaches
+    the base's method, and one that fitted the override and does not fit it breaks (pyright:
+    reportCallIssue, even when the base's method is abstract). Judged where the method
+    resolves plainly in both revisions (`_plain_method`)."""
+    removed = _methods_removed(base, head_files)
+    findings: list[Finding] = []
+    for facts in head_files.values() if removed else ():
+        for call in facts.calls:
+            if not call.on_instance or call.star_args or call.star_kwargs or \
+                    call.callee.rpartition(".")[2] not in removed:
+                continue
+            key = class_method_callee(head, facts, call)
+            was = _plain_method(base, key) if key is not None else None
+            now = _plain_method(head, key) if was is not None else None
+            if now is None or now[0] == was[0] or call_misfit(call, was[1].parameters) is not None:
+                continue
+            misfit = call_misfit(call, now[1].parameters)
+            if misfit is not None:
+                findings.append(_reaching_the_base(facts, call, was[0], now, *misfit))
+    return findings
+
+
+def _reaching_the_base(facts: FileFacts, call: Call, removed: tuple[str, str],
+                       reached: tuple[tuple[str, str], Definition], reason: str, where: Site) -> Finding:
+    (path, name), method = reached
+    message = (f"`{call.callee}(...)` no longer fits: `{removed[1]}` was removed, so it reaches "
+               f"`{name}` ({path}:{method.site.line}): {reason}")
+    return INCOMPATIBLE_SIGNATURE.finding(facts.path, where, removed[1], message,
+                                          Subject(module=removed[0], name=removed[1]))
+
+
+def _methods_removed(base: SymbolGraph, head_files: Mapping[str, FileFacts]) -> set[str]:
+    """The names of methods a class of a changed file had in base and no longer has."""
+    removed: set[str] = set()
+    for path, facts in head_files.items():
+        for new_class in facts.definitions:
+            old_class = base.definition(path, new_class.name)
+            if new_class.kind == "class" and old_class is not None and old_class.kind == "class":
+                removed |= {m.name for m in old_class.members} - {m.name for m in new_class.members}
+    return removed
+
+
+# decorators of a method that leave it called as written
+PLAIN_METHOD = frozenset({"abstractmethod", "override", "final"})
+
+
+def _plain_method(graph: SymbolGraph, key: tuple[str, str]) -> tuple[tuple[str, str], Definition] | None:
+    """(module, "Owner.method") and the method that a call of `Class.method` on an instance
+    reaches: the first class defining it up a chain of single bases (so no other base's
+    method may come first), each class read (no class attribute nor instance attribute of
+    that name besides its own methods, none set otherwise, no `__getattr__`), the method
+    defined once, its decorators PLAIN_METHOD's, without overloads (TypeScript: a call must fit
+    one of them, not the implementation). None otherwise."""
+    module, qualified = key
+    owner_name, _, name = qualified.rpartition(".")
+    cls = graph.definition(module, owner_name)
+    for owner, found in class_ancestry(graph, module, cls, limit=None) if cls is not None else ():
+        if found is None or found.open_attributes or found.instance_attributes is None or \
+                any(a.name == name for a in found.attributes):
+            return None
+        methods = [m for m in found.members if m.name == name]
+        if len(methods) > 1 or not methods and name in found.instance_attributes:
+            return None
+        if methods:
+            plain = all(d.rsplit(".", 1)[-1] in PLAIN_METHOD for d in methods[0].decorators) and \
+                not methods[0].overloads
+            return ((owner, f"{found.name}.{name}"), methods[0]) if plain else None
+        if len([b for b in found.bases if not typing_only_base(graph, owner, b)]) != 1:
+            return None
+    return None
 
 
 def _changed_overloads(base: SymbolGraph, head: SymbolGraph, head_files: Mapping[str, FileFacts]

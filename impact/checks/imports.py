@@ -740,10 +740,10 @@ _AUGMENTED: WeakKeyDictionary[SymbolGraph, frozenset[str]] = WeakKeyDictionary()
 
 def object_type_members(graph: SymbolGraph, module: str, definition: Definition) -> frozenset[str] | None:
     """The members of an interface (or an object type alias) with those of the interfaces it
-    extends (Definition.object_members of each, Definition.bases; the library's `Iterable` and
-    `AsyncIterable`, which no import rebinds, add none: their one member is keyed by a symbol);
-    None when one of them is no interface of the repository whose members are known, or a
-    `declare module` augments its module."""
+    extends (Definition.object_members of each, Definition.bases; those of the library's
+    interfaces of LIBRARY_INTERFACE_MEMBERS, _library_interface); None when one of them is no
+    interface of the repository whose members are known, or a `declare module` augments its
+    module."""
     names: set[str] = set()
     pending, seen = [(module, definition)], set()
     while pending:
@@ -755,9 +755,9 @@ def object_type_members(graph: SymbolGraph, module: str, definition: Definition)
         for written in ancestor.bases:
             where = resolve_name(graph, facts, written) if facts is not None else None
             base = graph.definition(*where) if where is not None else None
-            if base is None and written in SYMBOL_KEYED_INTERFACES and facts is not None and \
-                    all(imp.local != written for imp in facts.imports) and \
-                    all(d.name != written for d in facts.definitions):
+            library = _library_interface(graph, facts, written) if base is None else None
+            if library is not None:
+                names.update(library)
                 continue
             if base is None:
                 return None
@@ -767,8 +767,44 @@ def object_type_members(graph: SymbolGraph, module: str, definition: Definition)
     return frozenset(names)
 
 
-# the library's interfaces whose only members are keyed by well-known symbols
-SYMBOL_KEYED_INTERFACES = frozenset({"Iterable", "AsyncIterable"})
+# the names of the members of interfaces of TypeScript's library, in any of its `lib` files
+# (es5 to esnext; 5.9): their members keyed by a symbol or by a number (`[n: number]: T`) left
+# out, as no property access names them
+LIBRARY_INTERFACE_MEMBERS: dict[str, frozenset[str]] = {
+    "Iterable": frozenset(), "AsyncIterable": frozenset(), "ArrayLike": frozenset({"length"}),
+    "ReadonlyArray": frozenset({
+        "at", "concat", "entries", "every", "filter", "find", "findIndex", "findLast", "findLastIndex",
+        "flat", "flatMap", "forEach", "includes", "indexOf", "join", "keys", "lastIndexOf", "length", "map",
+        "reduce", "reduceRight", "slice", "some", "toLocaleString", "toReversed", "toSorted", "toSpliced",
+        "toString", "values", "with"}),
+    "ReadonlyMap": frozenset({"entries", "forEach", "get", "has", "keys", "size", "values"}),
+    "ReadonlySet": frozenset({"difference", "entries", "forEach", "has", "intersection", "isDisjointFrom",
+                              "isSubsetOf", "isSupersetOf", "keys", "size", "symmetricDifference", "union",
+                              "values"}),
+}
+LIBRARY_INTERFACE_MEMBERS |= {
+    "Array": LIBRARY_INTERFACE_MEMBERS["ReadonlyArray"] | {
+        "copyWithin", "fill", "pop", "push", "reverse", "shift", "sort", "splice", "unshift"},
+    "Map": LIBRARY_INTERFACE_MEMBERS["ReadonlyMap"] | {"clear", "delete", "set"},
+    "Set": LIBRARY_INTERFACE_MEMBERS["ReadonlySet"] | {"add", "clear", "delete"},
+}
+_GLOBALLY_DECLARED: WeakKeyDictionary[SymbolGraph, frozenset[str]] = WeakKeyDictionary()
+
+
+def _library_interface(graph: SymbolGraph, facts: FileFacts | None, written: str) -> frozenset[str] | None:
+    """The members of a library interface an interface extends as written (`Array<Row>`), when
+    the module neither imports nor declares the name and no file of the repository declares it
+    globally (`declare global { interface Array<T> { ... } }`, a script's `interface Array<T>`:
+    an augmentation adding members)."""
+    members = LIBRARY_INTERFACE_MEMBERS.get(written)
+    if members is None or facts is None or any(imp.local == written for imp in facts.imports) or \
+            any(d.name == written for d in facts.definitions):
+        return None
+    if graph not in _GLOBALLY_DECLARED:
+        _GLOBALLY_DECLARED[graph] = frozenset(
+            name for other in graph.facts.values() for name in (
+                *other.ambient_globals, *(d.name for d in other.definitions if other.script)))
+    return None if written in _GLOBALLY_DECLARED[graph] else members
 
 
 def augmented_modules(graph: SymbolGraph) -> frozenset[str]:

@@ -564,23 +564,20 @@ class _Module:
             through = ""
             if typed and instances and receiver.type == "member_expression":  # `x.collection.m()`
                 receiver, through = _property_of_name(receiver)
-            receiver, asserted = _non_null(receiver) if typed and not through else (receiver, False)
-            optional = member.parent.child_by_field_name("optional_chain") is not None  # `x?.m`
-            asserted = asserted or optional and not through
+            receiver = _non_null(receiver) if typed and not through else receiver
             if receiver.type == "identifier":
                 if instances and (local := text(receiver)) in instances:
-                    receivers.append((receiver.start_byte, (local, member, call, through, asserted)))
+                    receivers.append((receiver.start_byte, (local, member, call, through)))
             elif typed and receiver.type in MADE and \
                     (cls := _made_class(_without_parentheses(receiver), at_module) or
                      _this_call_class(_without_parentheses(receiver), at_module, properties)):
                 found_uses.append(_instance_use(cls, member, call))  # `new Cls().m()`, `make().m()`
-        for scope, (local, member, call, through, asserted) in self.scopes.locate(receivers):
+        for scope, (local, member, call, through) in self.scopes.locate(receivers):
             owner = _lookup(scope, local)
             cls = created.get((id(owner), local)) if owner is not None else None
-            if cls and cls.startswith(NULLABLE):  # `x?.m()`, `x!.m()` of `x?: Cls`: an instance
-                cls = cls[1:] if asserted else None
-            if cls:
-                found_uses.append(replace(_instance_use(cls, member, call), through=through))
+            if cls:  # `x.m()`, `x?.m()`, `x!.m()` of `x?: Cls` too: tsc checks each against `Cls`
+                found_uses.append(replace(_instance_use(cls.removeprefix(NULLABLE), member, call),
+                                          through=through))
         return found_uses
 
     def _typed_parameters(self, found: dict, at_module: set[int], declared: Callable[[Node], Node | None]
@@ -1542,12 +1539,8 @@ def _property_uses(uses: list[MemberUse], at_module: set[int], typed: bool) -> l
     properties: dict[int, dict[str, str | None]] = {}  # class body -> property -> class
     classes: dict[int, str | None] = {}  # node id -> the class of `this` below it
     for call, receiver, member in uses:
-        optional = typed and member.parent.child_by_field_name("optional_chain") is not None  # `this.x?.m`
         receiver, chained = _chained_property(receiver) if typed else (receiver, "")
-        optional = optional and not chained or bool(chained) and receiver.parent.child_by_field_name(
-            "optional_chain") is not None  # `this.state?.collection.m`
-        receiver, asserted = _non_null(receiver) if typed else (receiver, False)
-        asserted = asserted or optional
+        receiver = _non_null(receiver) if typed else receiver
         if receiver.type != "member_expression" or (inner := receiver.child_by_field_name("object")) is None \
                 or inner.type != "this":
             continue
@@ -1560,8 +1553,8 @@ def _property_uses(uses: list[MemberUse], at_module: set[int], typed: bool) -> l
         if body.id not in properties:
             properties[body.id] = _typed_properties(body, at_module)
         cls = properties[body.id].get(name)
-        cls = cls[1:] if cls and cls.startswith(NULLABLE) and asserted else cls
-        if cls and not cls.startswith(NULLABLE):
+        cls = cls.removeprefix(NULLABLE) if cls else cls  # `this.x.m` of `x: Cls | null` too: tsc
+        if cls:  # checks `this.x.m`, `this.x?.m`, `this.x!.m` against `Cls`
             found.append(replace(_instance_use(cls, member, call), through=chained))
         elif typed and name not in properties[body.id] and _extends(body) and \
                 (own := _instance_of_this(inner, classes, at_module)) is not None:  # a base's, maybe
@@ -1582,7 +1575,8 @@ def _awaited_callee(value: Node) -> tuple[bool, Node | None]:
 def _local_method_owner(value: Node, scope: Scope, created: dict[tuple[int, str], str | None]
                         ) -> str | None:
     """`Repo.find` for `repo.find()` (or `await repo.find()`: AWAITED before it) where `repo`
-    is an instance of `Repo` (`created`: by scope and name) and not a nullable one."""
+    is an instance of `Repo` (`created`: by scope and name; a nullable one too, `repo: Repo |
+    null`: tsc types the call as `Repo`'s after reporting the null), not through `?.`."""
     awaited, function = _awaited_callee(value)
     receiver = function.child_by_field_name("object") if function is not None and \
         function.type == "member_expression" else None
@@ -1592,16 +1586,16 @@ def _local_method_owner(value: Node, scope: Scope, created: dict[tuple[int, str]
         return None
     owner = _lookup(scope, text(receiver))
     cls = created.get((id(owner), text(receiver))) if owner is not None else None
-    if not cls or cls.startswith((NULLABLE, AWAITED)):
+    if not cls or cls.startswith(AWAITED):
         return None
-    return f"{AWAITED * awaited}{cls}.{text(method)}"
+    return f"{AWAITED * awaited}{cls.removeprefix(NULLABLE)}.{text(method)}"
 
 
 def _this_call_class(value: Node, at_module: set[int], properties: dict[int, dict[str, str | None]]
                      ) -> str | None:
     """`Repo.find` (as the method's owner, the checks read what it declares it returns) for
     `this.repo.find()` where the class of `this` declares `repo` with the class `Repo`
-    (through `!` or `?.` where declared `Repo | null`), and `Service.own` for `this.own()` in
+    (`Repo | null` too, read plainly, through `!` or `?.`), and `Service.own` for `this.own()` in
     a class `Service`; awaited (`await this.repo.find()`: AWAITED before it). `properties`:
     _typed_properties by class body, filled as asked."""
     awaited, function = _awaited_callee(value)
@@ -1609,8 +1603,7 @@ def _this_call_class(value: Node, at_module: set[int], properties: dict[int, dic
         function.type == "member_expression" else None
     if method is None or method.type != "property_identifier":
         return None
-    receiver, asserted = _non_null(function.child_by_field_name("object"))
-    asserted = asserted or function.child_by_field_name("optional_chain") is not None
+    receiver = _non_null(function.child_by_field_name("object"))
     if receiver.type == "this":
         owner = _class_of_member(ancestor(receiver, THIS_BINDING)) if _class_of_this(receiver) is not None \
             and ancestor(receiver, THIS_BINDING) is not None else None
@@ -1619,10 +1612,10 @@ def _this_call_class(value: Node, at_module: set[int], properties: dict[int, dic
         if body.id not in properties:
             properties[body.id] = _typed_properties(body, at_module)
         owner = properties[body.id].get(text(receiver.child_by_field_name("property")))
-        owner = owner[1:] if owner and owner.startswith(NULLABLE) and asserted else owner
+        owner = owner.removeprefix(NULLABLE) if owner else owner
     else:
         return None
-    if not owner or owner.startswith(NULLABLE):
+    if not owner:
         return None
     return f"{AWAITED * awaited}{owner}.{text(method)}"
 
@@ -1634,7 +1627,7 @@ def _chained_property(receiver: Node) -> tuple[Node, str]:
     property_name = receiver.child_by_field_name("property") if inner is not None else None
     if inner is None or property_name is None or property_name.type != "property_identifier":
         return receiver, ""
-    below, _asserted = _non_null(inner)
+    below = _non_null(inner)
     if below.type != "member_expression" or below.child_by_field_name("object") is None or \
             below.child_by_field_name("object").type != "this":
         return receiver, ""
@@ -1651,12 +1644,11 @@ def _property_of_name(receiver: Node) -> tuple[Node, str]:
     return name, text(property_name)
 
 
-def _non_null(node: Node) -> tuple[Node, bool]:
-    """The expression a non-null assertion holds (`this.state!`: `this.state`) and whether there
-    was one."""
+def _non_null(node: Node) -> Node:
+    """The expression a non-null assertion holds (`this.state!`: `this.state`), or the node."""
     if node.type == "non_null_expression" and node.named_child_count == 1:
-        return node.named_children[0], True
-    return node, False
+        return node.named_children[0]
+    return node
 
 
 def _extends(body: Node) -> bool:
@@ -1885,8 +1877,10 @@ def _assigns(body: Node, name: Node) -> bool:
     return bool(assigned.search(body.text or b""))
 
 
-# a property's class as _typed_properties gives it when it is declared `C | null` (or `C |
-# undefined`): what reading it gives through a non-null assertion (`this.state!`)
+# a property's or parameter's class when it is declared `C | null` (or `C | undefined`, `x?: C`):
+# tsc checks a member read from it against `C` however it is read (`x.m`, `x?.m`, `x!.m`; without
+# strictNullChecks `C | null` is `C`, with them `x.m` is an error of its own and `m` is still
+# checked against `C`); where it is bound it is no instance (`_array_elements`: not followed)
 NULLABLE = "?"
 
 

@@ -384,8 +384,10 @@ class _Module:
                 _record_use(classes[0], node, called, typed_attributes, found_calls, reads, text(typed))
                 continue
             if typed is not None:  # `x.t.m`: through an attribute of one certain class
-                classes = tuple(filter(None, (typed_attributes.of(classes[0]).get(text(typed)),))) \
-                    if len(classes) == 1 else ()
+                held = typed_attributes.of(classes[0]).get(text(typed)) if len(classes) == 1 else None
+                classes = (held,) if isinstance(held, str) else held.classes if isinstance(held, _Join) \
+                    and not flows.narrowable(node, scope, text(node.child_by_field_name("object")),
+                                             ASSIGNED_AFTER) else ()
             elif not narrowed_to and (id(owner), name) in typed_only:
                 continue  # `self` of a nested class: only its typed attributes are followed
             for cls in classes:  # `isinstance(x, (A, B))`: a use on each (checkers judge each)
@@ -476,6 +478,8 @@ class _Module:
                     (owner := _self_owner(value.child_by_field_name("object"))) is not None:
                 attribute = value.child_by_field_name("attribute")
                 typed = typed_attributes.of(owner).get(text(attribute))
+                if isinstance(typed, _Join) and _Flows().narrowable(value, scope, text(value), ASSIGNED_AFTER):
+                    typed = None  # `self.x = B()` before it may have narrowed the join
                 yield (id(scope), text(target)), typed, False, target
                 continue
             cls = _value_owner(found, target, value, at_module, scope)
@@ -1093,6 +1097,8 @@ class _MethodOf(NamedTuple):
 NARROWING_WORDS = re.compile(rb"\b(?:if|elif|while|assert|match|case|and|or|not|del|global|nonlocal|import|"
                              rb"as|def|class)\b")
 REBINDING_AFTER = re.compile(rb"\s*(?::=|(?:[-+*/%&|^@]|//|\*\*|<<|>>)=)")  # after it: `x := `, `x += `
+# after an attribute (`self.x`): also a plain assignment, `self.x = `, `self.x: C = `
+ASSIGNED_AFTER = re.compile(rb"\s*(?::=|(?:[-+*/%&|^@]|//|\*\*|<<|>>)=|=(?!=)|:[^=\n]*=)")
 
 
 class _Flows:
@@ -1102,40 +1108,26 @@ class _Flows:
 
     def __init__(self) -> None:
         self.source: bytes | None = None  # the file's, once asked for
-        self.narrowing: dict[tuple[int, str], bool] = {}
+        self.narrowing: dict[tuple[int, str, bytes], bool] = {}
 
     def reaching(self, bindings: list[tuple[Node, object]], read: Node) -> str | _Join | None:
-        """The class (or _Join) the name is an instance of at `read`: the binding before it
-        (`x = A()` as a statement of a block holding the read, no binding between), or the
-        bindings ending each branch of an `if` with an `else` that the read follows in its
-        block (every branch's last binding a statement of its block: their classes); None
-        when another binding may reach it (a later one in a loop around the read, a binding
-        in a branch's nested block, a branch binding nothing) or one is of unknown class."""
-        before = [(target, cls) for target, cls in bindings if target.end_byte <= read.start_byte]
-        if not before or any(loop.start_byte <= target.start_byte < loop.end_byte
-                             for loop in _loops_around(read) for target, _cls in bindings
-                             if target.start_byte > read.start_byte):
+        """The class (or _Join) the name is an instance of at `read`: what the bindings before
+        it may leave there along the code's structure (`_reaching_classes`); None when a later
+        binding in a loop around the read may reach it, or one that may is of unknown class."""
+        if any(loop.start_byte <= target.start_byte < loop.end_byte
+               for loop in _loops_around(read) for target, _cls in bindings
+               if target.start_byte > read.start_byte):
             return None
-        last, cls = max(before, key=lambda binding: binding[0].start_byte)
-        statement = _assignment_statement(last)
-        if statement is None:
-            return None
-        if _holds(statement.parent, read):  # straight on from the binding
-            return cls if isinstance(cls, (str, _Join)) else None
-        branching = statement.parent.parent
-        branching = branching.parent if branching is not None and branching.type in \
-            ("elif_clause", "else_clause") else branching
-        if branching is None or branching.type != "if_statement" or branching.parent is None or \
-                not _holds(branching.parent, read) or read.start_byte < branching.end_byte:
-            return None
-        return _branches_join(branching, bindings)
+        classes = _reaching_classes(bindings, read)
+        return None if not classes else classes[0] if len(classes) == 1 else _Join(classes)
 
-    def narrowable(self, read: Node, scope: Scope, name: str) -> bool:
+    def narrowable(self, read: Node, scope: Scope, name: str, rebinding: re.Pattern = REBINDING_AFTER) -> bool:
         """Whether the function (or module) the name is bound in may narrow or rebind it
         otherwise than by the bindings read: the name in a condition (`if`, `while`, `assert`,
         `match`, `and`, `or`, `not`: `isinstance`, `is None`, `hasattr`), an augmented
-        assignment, `:=`, `del`, `global`, `nonlocal`, an import, `as`, a definition."""
-        key = (scope.start, name)
+        assignment, `:=`, `del`, `global`, `nonlocal`, an import, `as`, a definition (and
+        whatever `rebinding` finds after it: ASSIGNED_AFTER for an attribute, `self.x`)."""
+        key = (scope.start, name, rebinding.pattern)
         if key not in self.narrowing:
             if self.source is None:
                 root = read
@@ -1146,7 +1138,7 @@ class _Flows:
             source = self.source
             self.narrowing[key] = any(
                 NARROWING_WORDS.search(source, source.rfind(b"\n", 0, found.start()) + 1, found.start())
-                or REBINDING_AFTER.match(source, found.end())
+                or rebinding.match(source, found.end())
                 for found in named.finditer(source, scope.start, scope.end))
         return self.narrowing[key]
 
@@ -1174,25 +1166,192 @@ def _assignment_statement(target: Node) -> Node | None:
         statement.parent is not None and statement.parent.type in ("block", "module") else None
 
 
-def _branches_join(branching: Node, bindings: list[tuple[Node, object]]) -> str | _Join | None:
-    """The classes the last binding of each branch of an `if` with an `else` makes, when each
-    is a statement of its branch's block (every way through the branch binds it last)."""
-    blocks = [branching.child_by_field_name("consequence")]
-    for clause in branching.children_by_field_name("alternative"):
-        blocks.append(clause.child_by_field_name("consequence" if clause.type == "elif_clause" else "body"))
-    if blocks[-1] is None or branching.children_by_field_name("alternative")[-1:] == [] or \
-            branching.children_by_field_name("alternative")[-1].type != "else_clause":
-        return None
-    classes = []
-    for block in blocks:
-        inside = [(target, cls) for target, cls in bindings if block is not None and _holds(block, target)]
-        last, cls = max(inside, key=lambda binding: binding[0].start_byte) if inside else (None, None)
-        statement = _assignment_statement(last) if last is not None else None
-        if statement is None or statement.parent != block or not isinstance(cls, str):
+# the state before a statement, in what _back_from and _outcome give: the binding reaching it
+# is one before that statement
+BEFORE = "<before>"
+# statements after which the bindings inside leave the name as _outcome reads them
+FLOW_STATEMENTS = ("if_statement", "for_statement", "while_statement", "with_statement", "try_statement")
+EXITS = ("return_statement", "raise_statement", "break_statement", "continue_statement")
+
+
+def _reaching_classes(bindings: list[tuple[Node, object]], read: Node) -> tuple[str, ...] | None:
+    """The classes the bindings before `read` may leave the name an instance of there, as
+    pyright narrows on assignment: the last binding on the way straight back (`x = A()`), or
+    what the statements binding it on the way leave (_outcome: the branches of an `if`, with
+    the binding before for one without `else`; a loop's body and the binding before; the body
+    of a `with`; a `try`'s body and its handlers), up through the blocks holding the read
+    (an `if` branch, a loop's or `with`'s or `try`'s body). None when one is of unknown class,
+    or the way back leaves a handler, a `finally`, a `match` or the function. Never a class
+    pyright's union lacks (some it has may be left out: what a `break` carries out of a loop,
+    a branch that may stop). The last binding before the read, a statement of a block holding
+    it, is the one reaching it wherever the read stands (in a handler, a `finally`)."""
+    before = [(target, cls) for target, cls in bindings if target.end_byte <= read.start_byte]
+    last, cls = max(before, key=lambda binding: binding[0].start_byte) if before else (None, None)
+    statement = _assignment_statement(last) if last is not None else None
+    if statement is not None and _holds(statement.parent, read) and not _holds(statement, read):
+        return tuple(sorted(_classes_of(cls) or ())) or None
+    statement = _statement_of(read)
+    found: set[str] = set()
+    while statement is not None:
+        before = _back_from(statement.prev_named_sibling, bindings, to_end=False)
+        if before is None:
             return None
-        classes.append(cls)
-    joined = tuple(dict.fromkeys(classes))
-    return joined[0] if len(joined) == 1 else _Join(joined)
+        found |= before - {BEFORE}
+        if BEFORE not in before:
+            return tuple(sorted(found)) or None
+        statement = _enclosing_flow_statement(statement.parent)
+    return None
+
+
+def _statement_of(node: Node) -> Node | None:
+    """The statement of a block (or the module) holding `node`."""
+    while node.parent is not None and node.parent.type not in ("block", "module"):
+        node = node.parent
+    return node if node.parent is not None else None
+
+
+def _enclosing_flow_statement(block: Node) -> Node | None:
+    """The statement whose state before it a block starts with: the `if` of a branch, the loop
+    of its body, the `with` or `try` of its body; None for others (a handler's, a `finally`'s,
+    a loop's `else`, a function's)."""
+    owner = block.parent
+    if owner is not None and owner.type in ("elif_clause", "else_clause") and owner.parent is not None \
+            and owner.parent.type == "if_statement":
+        return owner.parent
+    if owner is not None and owner.type in FLOW_STATEMENTS and owner.type != "try_statement":
+        return owner
+    return owner if owner is not None and owner.type == "try_statement" and \
+        owner.child_by_field_name("body") == block else None
+
+
+def _back_from(statement: Node | None, bindings: list[tuple[Node, object]], to_end: bool
+               ) -> set[str] | None:
+    """What the statements from `statement` back to the start of its block leave the name an
+    instance of: classes, and BEFORE when the block's start state may reach past them; None
+    when a binding on the way is of unknown class or read otherwise than _outcome reads. With
+    `to_end` (the state at the end of a block), nothing when a statement after the last
+    binding may stop (_may_stop): the end may never be reached."""
+    found: set[str] = set()
+    bound = False
+    while statement is not None:
+        inside = [(t, cls) for t, cls in bindings if _holds(statement, t)]
+        if inside:
+            left = _left_by(statement, inside, bindings)
+            if left is None:
+                return None
+            found |= left - {BEFORE}
+            if BEFORE not in left:
+                return found
+            bound = True
+        elif to_end and not bound and _may_stop(statement):
+            return set()
+        statement = statement.prev_named_sibling
+    return found | {BEFORE}
+
+
+def _left_by(statement: Node, inside: list[tuple[Node, object]], bindings: list[tuple[Node, object]]
+             ) -> set[str] | None:
+    """What a statement holding bindings of the name leaves it: the class of `x = A()` (each
+    of a _Join), or _outcome's."""
+    if len(inside) == 1 and _assignment_statement(inside[0][0]) == statement:
+        return _classes_of(inside[0][1])
+    return _outcome(statement, bindings) if statement.type in FLOW_STATEMENTS else None
+
+
+def _classes_of(cls: object) -> set[str] | None:
+    return {cls} if isinstance(cls, str) else set(cls.classes) if isinstance(cls, _Join) else None
+
+
+def _outcome(statement: Node, bindings: list[tuple[Node, object]]) -> set[str] | None:
+    """What an `if`, a loop, a `with` or a `try` that binds the name leaves it (BEFORE for the
+    state before it): each branch's that may end (an `if` without `else` may run none), a
+    loop's body's and the state before (it may run no pass; not `while True`), a `with`
+    body's (pyright keeps the state before too when the context manager may swallow an
+    exception: left out, it holds both), a `try` body's and each handler's, which starts with
+    the state before or any the body makes (not when the body may leave early: a `return`
+    right after a binding makes no state a handler sees). None when a binding is elsewhere (a
+    loop variable, `as x`, in `else` or `finally`) or of unknown class."""
+    kind = statement.type
+    blocks = [statement.child_by_field_name("consequence" if kind == "if_statement" else "body")]
+    handlers, tails = [], []
+    if kind == "if_statement":
+        for clause in statement.children_by_field_name("alternative"):
+            blocks.append(clause.child_by_field_name("consequence" if clause.type == "elif_clause" else "body"))
+    elif kind == "try_statement":
+        handlers = [c.named_children[-1] for c in statement.named_children
+                    if c.type in ("except_clause", "except_group_clause")]
+        tails = [c for c in statement.named_children if c.type in ("else_clause", "finally_clause")]
+        if blocks[0] is None or _exits(blocks[0]):
+            return None
+    elif kind == "while_statement" and statement.child_by_field_name("condition").type == "true":
+        return None
+    if None in blocks or any(not any(_holds(b, t) for b in (*blocks, *handlers))
+                             for t, _cls in bindings if _holds(statement, t)):
+        return None
+    if any(_may_stop(tail) for tail in tails):
+        return set()
+    left = [_back_from(_last(b), bindings, to_end=True) for b in blocks]
+    if kind == "try_statement" and left[0] is not None:
+        entry = _classes_made(statement.child_by_field_name("body"), bindings)
+        for handler in handlers:
+            after = _back_from(_last(handler), bindings, to_end=True)
+            left.append(None if after is None or entry is None else
+                        after - {BEFORE} | (entry if BEFORE in after else set()))
+    if None in left:
+        return None
+    found = set().union(*left)
+    ends_every_way = kind == "if_statement" and statement.children_by_field_name("alternative")[-1:] and \
+        statement.children_by_field_name("alternative")[-1].type == "else_clause"
+    return found if ends_every_way or kind in ("with_statement", "try_statement") else found | {BEFORE}
+
+
+def _last(block: Node) -> Node | None:
+    return block.named_children[-1] if block.named_children else None
+
+
+def _classes_made(block: Node, bindings: list[tuple[Node, object]]) -> set[str] | None:
+    """BEFORE and the classes every binding in a block makes: what a `try`'s handler may
+    start with."""
+    made = {BEFORE}
+    for target, cls in bindings:
+        classes = _classes_of(cls) if _holds(block, target) else set()
+        if classes is None:
+            return None
+        made |= classes
+    return made
+
+
+def _may_stop(statement: Node) -> bool:
+    """Whether the code after a statement may not run after it: it is or holds a `return`,
+    `raise`, `break`, `continue` or `assert False`, or it or a block of it ends with a call
+    (`sys.exit(1)`, `self.fail()`: pyright drops what follows a call of a function declared or
+    inferred never to return)."""
+    return _a_call(statement) or _exits(statement)
+
+
+def _exits(node: Node) -> bool:
+    """Whether a node is or holds (outside the functions and classes it defines) a `return`,
+    `raise`, `break`, `continue` or `assert False`, or a block ending with a call."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if node.type in EXITS or node.type == "assert_statement" and node.named_children and \
+                node.named_children[0].type == "false":
+            return True
+        if node.type == "block" and node.named_children and _a_call(node.named_children[-1]):
+            return True
+        if node.type not in DEFINITIONS:
+            stack.extend(node.named_children)
+    return False
+
+
+def _a_call(statement: Node) -> bool:
+    """A statement that is a call alone (`f(x)`, `await f(x)`)."""
+    value = statement.named_children[0] if statement.type == "expression_statement" and \
+        statement.named_child_count == 1 else None
+    value = value.named_children[0] if value is not None and value.type == "await" and \
+        value.named_child_count else value
+    return value is not None and value.type == "call"
 
 
 def _value_owner(found: dict, target: Node, value: Node | None, at_module: set[int], scope: Scope
@@ -1355,9 +1514,9 @@ class _TypedAttributes:
 
     def __init__(self, found: dict, at_module: set[int], module_names: set[str]):
         self.found, self.at_module, self.module_names = found, at_module, module_names
-        self.classes: dict[str, dict[str, str | None]] | None = None
+        self.classes: dict[str, dict[str, str | _Join | None]] | None = None
 
-    def of(self, cls: str) -> dict[str, str | None]:
+    def of(self, cls: str) -> dict[str, str | _Join | None]:
         if self.classes is None:
             self.classes = _typed_attributes(self.found, self.at_module, self.module_names)
         return self.classes.get(cls, {})
@@ -1367,7 +1526,8 @@ def _with_typed_attributes(definition: Definition, typed_attributes: _TypedAttri
     """A class with its attributes whose class is certain (Definition.typed_attributes)."""
     if definition.kind != "class" or definition.instance_attributes is None:
         return definition
-    typed = tuple((name, cls) for name, cls in typed_attributes.of(definition.name).items() if cls)
+    typed = tuple((name, cls) for name, cls in typed_attributes.of(definition.name).items()
+                  if isinstance(cls, str))
     return replace(definition, typed_attributes=typed) if typed else definition
 
 
@@ -1386,13 +1546,14 @@ def _self_owner(receiver: Node) -> str | None:
 
 
 def _typed_attributes(found: dict, at_module: set[int], module_names: set[str]
-                      ) -> dict[str, dict[str, str | None]]:
+                      ) -> dict[str, dict[str, str | _Join | None]]:
     """For each module-level class, by name: its attributes whose class is certain, by name
     (None for one assigned otherwise too): annotated in its body (`http: HTTPClient`) or
     through `self` (`self.http: HTTPClient = ...`), assigned an instance (`self.http =
     HTTPClient(...)`), or a property declaring it (`@property def http(self) -> HTTPClient`),
     with a class bound at module scope (`module_names`: the names it binds, for a string)."""
-    classes: dict[str, dict[str, str | None]] = {}
+    classes: dict[str, dict[str, str | _Join | None]] = {}
+    declared: set[tuple[str, str]] = set()  # assigned otherwise than `self.x = Class(...)` too
     for left in found.get("bind.target", ()):  # the left side of every assignment
         if left.type not in ("attribute", "identifier"):
             continue
@@ -1412,7 +1573,10 @@ def _typed_attributes(found: dict, at_module: set[int], module_names: set[str]
         if owner is not None:
             found_here = classes.setdefault(owner, {})
             attribute, made = text(name), _assigned_class(found, node, left.type == "attribute", at_module)
-            found_here[attribute] = made if found_here.get(attribute, made) == made else None
+            if not _constructed_through_self(node) or cls.child_by_field_name("superclasses") is not None:
+                declared.add((owner, attribute))
+            found_here[attribute] = _joined_attribute(found_here.get(attribute, made), made,
+                                                      (owner, attribute) not in declared)
     for function in found.get("scope.function", ()):
         typed = _property_type(function, at_module, module_names) \
             if function.parent.type == "decorated_definition" else None
@@ -1420,6 +1584,25 @@ def _typed_attributes(found: dict, at_module: set[int], module_names: set[str]
             found_here = classes.setdefault(typed[0], {})
             found_here[typed[1]] = typed[2] if found_here.get(typed[1], typed[2]) == typed[2] else None
     return classes
+
+
+def _joined_attribute(known: str | _Join | None, made: str | None, constructed: bool) -> str | _Join | None:
+    """An attribute's class once one more assignment makes `made`: the same class, or, when
+    every assignment so far constructs an instance through `self` unannotated (`self.x = A()`
+    in one method, `self.x = B()` in another) in a class with no base (none may declare it),
+    the join of their classes, pyright's declared type; None otherwise."""
+    if known == made:
+        return made
+    if not constructed or made is None or known is None:
+        return None
+    return _Join(tuple(dict.fromkeys((*(known.classes if isinstance(known, _Join) else (known,)), made))))
+
+
+def _constructed_through_self(assignment: Node) -> bool:
+    """`self.x = Class(...)`: no annotation, a call."""
+    right = assignment.child_by_field_name("right")
+    return assignment.type == "assignment" and assignment.child_by_field_name("type") is None and \
+        assignment.child_by_field_name("left").type == "attribute" and right is not None and right.type == "call"
 
 
 # the decorators that make a method a property typed by its declared return (with abstractmethod)

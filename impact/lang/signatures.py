@@ -640,14 +640,18 @@ def js_merged_definition(name: str, identifiers: list[Node], plain: bool = False
     merged value (the namespaces' and the side's own: Definition.static_members), None when
     one of them is not known; a class merged with namespaces only keeps its constructor and
     what its instances have (a namespace gives the value statics, never instance members),
-    unless an interface merges members into its instances. Anything else: as `js_definition`
-    of the first, redefined."""
+    unless an interface merges members into its instances. A type alias beside namespaces only
+    is the alias (the namespaces are values: they add nothing to the type; what they declare is
+    not known then). Anything else: as `js_definition` of the first, redefined."""
     first = min(identifiers, key=lambda n: n.start_byte)
     kinds = [n.parent.type if n.parent is not None else "" for n in identifiers]
     sides = [n for n, kind in zip(identifiers, kinds)
              if kind in (*JS_FUNCTIONS, *JS_CLASSES, "enum_declaration")]
     namespaces = [n for n, kind in zip(identifiers, kinds) if kind in NAMESPACE_NAMES]
     side_kinds = {n.parent.type for n in sides} - {"function_signature"}
+    aliases = [n for n, kind in zip(identifiers, kinds) if kind == "type_alias_declaration"]
+    if len(aliases) == 1 and len(aliases) + len(namespaces) == len(identifiers):
+        return js_definition(name, aliases[0], False, plain, ambient, expandos)
     if all(kind in JS_FUNCTIONS for kind in kinds) and "function_signature" in kinds:
         definition = js_definition(name, first, True, plain, ambient, expandos)
         return replace(definition, returns="", overloads=_overloads(
@@ -1021,24 +1025,87 @@ def _js_returns(function: Node) -> tuple[str, bool]:
     """The class a function declaration's (or a variable's arrow function's or function
     expression's, or a method's) return type names (`): C`, `): mod.C`, `): C<T>`:
     Definition.returns), and whether it is what awaiting a call gives (`): Promise<C>`,
-    Definition.awaitable); "" for a generic function or a generator."""
+    Definition.awaitable); "" for a generator. A type parameter of its own is the class it
+    extends when no parameter's type names it and it has no default (`get<T extends C>(): T`:
+    tsc gives a call without type arguments the constraint; the checks read no call with
+    them). Without a return type, the class every `return` constructs (_constructed_return),
+    tsc's inferred type (a `Promise` of it when async)."""
     if function.type not in ("function_declaration", "arrow_function", "function_expression",
-                             "method_definition") or \
-            function.child_by_field_name("type_parameters") is not None:
+                             "method_definition"):
         return "", False
     annotation = function.child_by_field_name("return_type")
+    if annotation is None:
+        made = _constructed_return(function)
+        return made, bool(made) and any(c.type == "async" for c in function.children)
     named = annotation.named_children if annotation is not None else []
     promised = named[0] if len(named) == 1 and named[0].type == "generic_type" and \
         text(named[0].child_by_field_name("name")) == "Promise" else None
     arguments = promised.child_by_field_name("type_arguments") if promised is not None else None
-    if arguments is not None and arguments.named_child_count == 1:
-        written = arguments.named_children[0]
-        written = written.child_by_field_name("name") if written.type == "generic_type" else written
-        return (text(written), True) if written.type in ("type_identifier", "nested_type_identifier") \
-            else ("", False)
-    if any(c.type == "async" for c in function.children):
+    if promised is not None and (arguments is None or arguments.named_child_count != 1) or \
+            promised is None and any(c.type == "async" for c in function.children):
         return "", False
-    return _declared_class(function, "return_type"), False
+    written = arguments.named_children[0] if promised is not None else named[0] if len(named) == 1 else None
+    parameters = function.child_by_field_name("type_parameters")
+    if written is not None and written.type == "type_identifier" and parameters is not None:
+        written = _unbound_constraint(parameters, written, function.child_by_field_name("parameters"))
+    return _class_written(written), promised is not None
+
+
+# what a function's returns are searched in, not the functions and classes it holds
+NESTED_SCOPES = ("function_declaration", "generator_function_declaration", "function_expression",
+                 "arrow_function", "method_definition", "class_declaration", "class", "function",
+                 "generator_function")
+
+
+def _constructed_return(function: Node) -> str:
+    """The class, as written, that every `return` of a function constructs (`return new
+    Item()`, an arrow function's `=> new Item()`), at least one and no other return; ""
+    otherwise (a `return` of anything else, or none)."""
+    body = function.child_by_field_name("body")
+    if body is None:
+        return ""
+    values = [body] if body.type != "statement_block" else []
+    stack = list(body.named_children) if body.type == "statement_block" else []
+    while stack:
+        node = stack.pop()
+        if node.type == "return_statement":
+            values.append(node.named_children[0] if node.named_children else None)
+        elif node.type not in NESTED_SCOPES:
+            stack.extend(node.named_children)
+    made = set()
+    for value in values:
+        while value is not None and value.type == "parenthesized_expression" and value.named_child_count == 1:
+            value = value.named_children[0]
+        constructor = value.child_by_field_name("constructor") \
+            if value is not None and value.type == "new_expression" else None
+        made.add(text(constructor) if constructor is not None and
+                 constructor.type in ("identifier", "member_expression") else "")
+    return made.pop() if len(made) == 1 else ""
+
+
+def _unbound_constraint(parameters: Node, written: Node, formal: Node | None) -> Node | None:
+    """The type a function's type parameter (`written`) extends, when it has no default and no
+    parameter's type names it (nothing a call passes infers it); `written` itself when it is
+    no type parameter of the function; None otherwise."""
+    name = text(written)
+    declared = next((p for p in parameters.named_children if p.type == "type_parameter" and
+                     p.named_children and text(p.named_children[0]) == name), None)
+    if declared is None:
+        return written
+    constraint = next((c for c in declared.named_children if c.type == "constraint"), None)
+    if constraint is None or any(c.type == "default_type" for c in declared.named_children) or \
+            formal is not None and re.search(rb"(?<![\w$.])" + re.escape(name.encode()) + rb"(?![\w$])",
+                                             formal.text or b""):
+        return None
+    return constraint.named_children[-1] if constraint.named_children else None
+
+
+def _class_written(written: Node | None) -> str:
+    """The one class a type as written names (`Dep`, `mod.Dep`, `Dep<T>`); "" for another."""
+    written = written.child_by_field_name("name") if written is not None and written.type == "generic_type" \
+        else written
+    return text(written) if written is not None and \
+        written.type in ("type_identifier", "nested_type_identifier") else ""
 
 
 def _js_signature(function: Node, plain: bool) -> tuple[Parameter, ...] | None:
@@ -1213,10 +1280,7 @@ def _declared_class(node: Node, field: str = "type") -> str:
     `mod.Dep`, `Dep<T>`), as written; "" for any other type."""
     annotation = node.child_by_field_name(field)
     named = annotation.named_children if annotation is not None else []
-    written = named[0].child_by_field_name("name") if len(named) == 1 and named[0].type == "generic_type" \
-        else named[0] if len(named) == 1 else None
-    return text(written) if written is not None and \
-        written.type in ("type_identifier", "nested_type_identifier") else ""
+    return _class_written(named[0] if len(named) == 1 else None)
 
 
 def _overloads(declarations: list[Node], plain: bool) -> tuple[tuple[Parameter, ...], ...]:
