@@ -97,3 +97,70 @@ def test_an_attribute_declared_with_two_classes_is_not_judged():
     change = {"psycopg/abc.py": PROTOCOL_WITHOUT_FMOD}
     assert diff_keys(base, change) == []
 
+
+
+HTTP_CLIENT = "export abstract class HttpClient {\n" \
+              "  public post(url: string): Promise<string>;\n" \
+              "  public post(url: string, options: object): Promise<string>;\n" \
+              "  public post(url: string, options?: object): Promise<string> {\n" \
+              "    return this.send(url);\n" \
+              "  }\n" \
+              "  public abstract send(url: string): Promise<string>;\n" \
+              "}\n"
+SIGNALR = {
+    "package.json": '{"name": "signalr"}\n',
+    "src/HttpClient.ts": HTTP_CLIENT,
+    "src/AccessTokenHttpClient.ts": "import { HttpClient } from './HttpClient';\n"
+                                    "export class AccessTokenHttpClient extends HttpClient {\n"
+                                    "  public send(url: string): Promise<string> {\n"
+                                    "    return Promise.resolve(url);\n"
+                                    "  }\n"
+                                    "}\n",
+    "src/HttpConnection.ts": "import { AccessTokenHttpClient } from './AccessTokenHttpClient';\n"
+                             "export class HttpConnection {\n"
+                             "  private readonly _httpClient: AccessTokenHttpClient;\n"
+                             "  constructor(client: AccessTokenHttpClient) {\n"
+                             "    this._httpClient = client;\n"
+                             "  }\n"
+                             "  negotiate(url: string) {\n"
+                             "    return this._httpClient.post(url, { content: '' });\n"
+                             "  }\n"
+                             "}\n",
+}
+
+
+def test_an_overload_removed_breaks_a_call_on_an_instance_of_a_subclass_that_inherits_it():
+    """@microsoft/signalr `HttpClient.post(url, options)` overload removed: `HttpConnection`
+    calls `this._httpClient.post(negotiateUrl, {...})` on an `AccessTokenHttpClient`, which
+    extends `HttpClient` and inherits `post` (tsc TS2554 at `HttpConnection.ts:320`). impact
+    resolved a call on an instance to the method of the class as written only, never to the
+    one it inherits."""
+    change = {"src/HttpClient.ts": HTTP_CLIENT.replace(
+        "  public post(url: string, options: object): Promise<string>;\n", "")}
+    assert diff_keys(SIGNALR, change) == [("IMP202", "src/HttpConnection.ts", 8, "HttpClient.post")]
+
+
+INHERITED = {
+    "pkg/__init__.py": "",
+    "pkg/base.py": "class Base:\n    def send(self, url, options=None):\n        return url\n",
+    "pkg/sub.py": "from .base import Base\n"
+                  "class Mixin:\n"
+                  "    def send(self, url, options=None):\n"
+                  "        return url\n"
+                  "class Sub(Base):\n"
+                  "    pass\n"
+                  "class Both(Mixin, Base):\n"
+                  "    pass\n",
+    "pkg/use.py": "from .sub import Both, Sub\n"
+                  "def run(sub: Sub, both: Both):\n"
+                  "    sub.send('u', {})\n"
+                  "    both.send('u', {})\n",
+}
+
+
+def test_a_parameter_removed_breaks_a_call_on_an_instance_of_a_subclass_that_inherits_the_method():
+    """The same in Python: `Base.send` loses `options`; `sub.send('u', {})` on a `Sub(Base)`
+    is a call of `Base.send` (pyright reportCallIssue). A class of several bases (`Both(Mixin,
+    Base)`) is not judged: impact does not follow Python's method resolution order."""
+    change = {"pkg/base.py": "class Base:\n    def send(self, url):\n        return url\n"}
+    assert diff_keys(INHERITED, change) == [("IMP202", "pkg/use.py", 3, "Base.send")]
