@@ -44,9 +44,11 @@ def class_method_callee(graph: SymbolGraph, facts: FileFacts, call: Call) -> tup
     definition = graph.definition(*owner) if owner else None
     if definition is None or definition.kind != "class":
         return None
+    defined = any(m.name == method for m in definition.members)
     inherited = inherited_method(graph, owner, method) \
-        if not any(m.name == method for m in definition.members) and _one_line_of_bases(graph, owner) else None
-    return (inherited[0][0], f"{inherited[0][1]}.{method}") if inherited else (owner[0], f"{owner[1]}.{method}")
+        if not defined and _one_line_of_bases(graph, owner) else None
+    where = inherited[0] if inherited else owner
+    return where[0], f"{where[1]}.{method}"
 
 
 def _one_line_of_bases(graph: SymbolGraph, owner: tuple[str, str]) -> bool:
@@ -69,7 +71,8 @@ def inherited_method(graph: SymbolGraph, owner: tuple[str, str], name: str
         return None
     for module, ancestor in class_ancestry(graph, owner[0], cls, limit=None):
         if ancestor is None or ancestor.instance_attributes is None or \
-                name in ancestor.instance_attributes and not any(m.name == name for m in ancestor.members) or \
+                name in ancestor.instance_attributes and \
+                not any(m.name == name for m in ancestor.members) or \
                 any(a.name == name for a in ancestor.attributes):
             return None
         method = next((m for m in ancestor.members if m.name == name), None)
