@@ -744,5 +744,37 @@ CORPORA = {c.name: c for c in [
            "`Engines/` subclassing `TemplateEngine`, each made in one module and used through "
            "instances and `this.x.y()` in others) and package.json; @11ty/eleventy-utils and "
            "its other dependencies are not installed"),
+    # Added on 2026-12-05 (session 46): round 23, code nobody tuned impact against.
+    Corpus("psycopg", "pypi", "psycopg", "3.3.9",
+           "87c1d85c3e0e88e811d3c0b3808f947bd967c6faf34af6cd86fd021f77793d6c", "python",
+           lambda rel: rel.startswith("psycopg/") and rel.endswith((".py", ".pyi")),
+           "the `psycopg/` package of the sdist (84 files: `abc.py` Protocols, `Connection` "
+           "and `AsyncConnection` over `BaseConnection`, cursors, `Transformer`, `types/` "
+           "dumpers and loaders subclassing `adapt.Dumper` / `adapt.Loader`, `pq/` with its "
+           "`_pq_ctypes.pyi` stub, an `__init__.py` re-export layer); no test suite shipped, "
+           "its optional dependencies are not installed"),
+    Corpus("pydantic-settings", "pypi", "pydantic_settings", "2.16.3",
+           "10e36f616623ebb586c05ca3d3cd22927146869db413d4f14c20c514442a1337", "python",
+           _package_and_tests("pydantic_settings"),
+           "the `pydantic_settings/` package of the sdist and its `tests/` (37 files: "
+           "`BaseSettings` pydantic models, `sources/` settings sources subclassing the ABC "
+           "`PydanticBaseSettingsSource` and each other, re-exported by `sources/__init__.py` "
+           "and the package's `__init__.py`); pydantic and the other dependencies are not "
+           "installed"),
+    Corpus("signalr", "npm", "@microsoft/signalr", "10.0.11",
+           "ae9efcfc7dccfc81b2f69edd4a0f879a8f0c51c0154c469561c4a5c201310b4c", "typescript",
+           _ts_sources, "the TypeScript sources it ships in `src/` (34 files: `HubConnection`, "
+           "`HttpConnection`, transports implementing `ITransport`, HTTP clients subclassing "
+           "`HttpClient`, enums `LogLevel`, `HubConnectionState`, `MessageType`, "
+           "`HttpTransportType`, `TransferFormat`, an `index.ts` barrel); its dependencies "
+           "are not installed"),
+    Corpus("webtorrent", "npm", "webtorrent", "3.0.21",
+           "0d4457087237cd9fed0bd5b6db9c0b85e91b4fe037d4c5b007f4066bee595950", "javascript",
+           lambda rel: (rel.startswith("lib/") or rel == "index.js") and rel.endswith(".js")
+           or rel == "package.json",
+           "its ESM `index.js` and `lib/` files (plain JavaScript ES classes: `WebTorrent`, "
+           "`Torrent`, `File`, `Server`, `WebConn`, `Selections`, default exports made in one "
+           "module and used through instances in others) and package.json; bittorrent-protocol "
+           "and its other dependencies are not installed"),
 ]}
 TUNED = ("rich", "date-fns", "rxjs")

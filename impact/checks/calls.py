@@ -300,7 +300,7 @@ def _overrides_removed(base: SymbolGraph, head: SymbolGraph, head_files: Mapping
             if not call.on_instance or call.star_args or call.star_kwargs or \
                     call.callee.rpartition(".")[2] not in removed:
                 continue
-            key = class_method_callee(head, facts, call)
+            key = class_method_callee(head, facts, call, inherited_from_base=False)  # the class called
             was = _plain_method(base, key) if key is not None else None
             now = _plain_method(head, key) if was is not None else None
             if now is None or now[0] == was[0] or call_misfit(call, was[1].parameters) is not None:

@@ -61,7 +61,7 @@ from weakref import WeakKeyDictionary
 from impact.checks.classes import declared_at, provides
 from impact.checks.context import ChangeContext
 from impact.checks.imports import DANGLING_ATTRIBUTE, augmented_modules, object_type_members
-from impact.checks.references import class_ancestry, resolve_name
+from impact.checks.references import class_ancestry, inherited_method, resolve_name
 from impact.graph import SymbolGraph
 from impact.model import AWAITED, Definition, FileFacts, Finding, MemberRef, Site
 
@@ -215,7 +215,7 @@ def _instance_class(graph: SymbolGraph, facts: FileFacts, owner: str) -> Target 
     if definition is None and "." in owner:
         prefix, name = owner.rsplit(".", 1)
         cls = _instance_class(graph, facts, prefix)
-        found = _method(graph, cls, name) if cls is not None else None
+        found = inherited_method(graph, cls, name) if cls is not None else None
         target, definition = found if found is not None else (None, None)
     if definition is None or definition.kind in ("class", "type"):
         return None if awaited else target
@@ -241,24 +241,6 @@ def _declared_return(defined_in: FileFacts, function: Definition) -> str:
                  root != "" and imp.local == root and imp.imported is None) for imp in defined_in.imports):
             return ""
     return function.returns
-
-
-def _method(graph: SymbolGraph, owner: Target, name: str) -> tuple[Target, Definition] | None:
-    """(the class's key, the method) of the nearest class of `owner`'s ancestry that has
-    `name`, when it is a method there (not an attribute, not assigned on instances), every class
-    on the way one of the repository."""
-    cls = graph.definition(*owner)
-    if cls is None or cls.kind != "class":
-        return None
-    for module, ancestor in class_ancestry(graph, owner[0], cls, limit=None):
-        if ancestor is None or ancestor.instance_attributes is None or \
-                name in ancestor.instance_attributes and not any(m.name == name for m in ancestor.members) or \
-                any(a.name == name for a in ancestor.attributes):
-            return None
-        method = next((m for m in ancestor.members if m.name == name), None)
-        if method is not None:
-            return (module, ancestor.name), method
-    return None
 
 
 def _property_class(graph: SymbolGraph, owner: Target, name: str) -> Target | None:

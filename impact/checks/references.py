@@ -32,9 +32,12 @@ def class_callee(graph: SymbolGraph, module: str, name: str) -> tuple[str, str] 
     return resolve_name(graph, facts, name) if facts else None
 
 
-def class_method_callee(graph: SymbolGraph, facts: FileFacts, call: Call) -> tuple[str, str] | None:
+def class_method_callee(graph: SymbolGraph, facts: FileFacts, call: Call, inherited_from_base: bool = True
+                        ) -> tuple[str, str] | None:
     """(module, "Class.method") for `Class.method(...)`, or a call on an instance of Class,
-    when impact knows the class (not a call through a property of the instance: Call.through)."""
+    when impact knows the class (not a call through a property of the instance: Call.through);
+    a method Class inherits is its base's that defines it (`Base.method`), along one line of
+    bases (_one_line_of_bases), unless `inherited_from_base` is false (the class called)."""
     *owner_parts, method = call.callee.split(".")
     if not owner_parts or call.through:
         return None
@@ -42,7 +45,41 @@ def class_method_callee(graph: SymbolGraph, facts: FileFacts, call: Call) -> tup
     definition = graph.definition(*owner) if owner else None
     if definition is None or definition.kind != "class":
         return None
-    return owner[0], f"{owner[1]}.{method}"
+    defined = not inherited_from_base or any(m.name == method for m in definition.members)
+    inherited = inherited_method(graph, owner, method) \
+        if not defined and _one_line_of_bases(graph, owner) else None
+    where = inherited[0] if inherited else owner
+    return where[0], f"{where[1]}.{method}"
+
+
+def _one_line_of_bases(graph: SymbolGraph, owner: tuple[str, str]) -> bool:
+    """Whether every class of the class's ancestry has one base at most (typing's aside): the
+    nearest class defining a name is then the one a call finds (a TypeScript class always;
+    Python's method resolution order over several bases is not followed)."""
+    definition = graph.definition(*owner)
+    return definition is not None and all(
+        cls is None or sum(1 for base in cls.bases if not typing_only_base(graph, module, base)) <= 1
+        for module, cls in class_ancestry(graph, owner[0], definition, limit=None))
+
+
+def inherited_method(graph: SymbolGraph, owner: tuple[str, str], name: str
+                     ) -> tuple[tuple[str, str], Definition] | None:
+    """(the class's key, the method) of the nearest class of `owner`'s ancestry that has
+    `name`, when it is a method there (not an attribute, not assigned on instances), every class
+    on the way one of the repository."""
+    cls = graph.definition(*owner)
+    if cls is None or cls.kind != "class":
+        return None
+    for module, ancestor in class_ancestry(graph, owner[0], cls, limit=None):
+        if ancestor is None or ancestor.instance_attributes is None or \
+                name in ancestor.instance_attributes and \
+                not any(m.name == name for m in ancestor.members) or \
+                any(a.name == name for a in ancestor.attributes):
+            return None
+        method = next((m for m in ancestor.members if m.name == name), None)
+        if method is not None:
+            return (module, ancestor.name), method
+    return None
 
 
 def resolve_name(graph: SymbolGraph, facts: FileFacts, dotted: str) -> tuple[str, str] | None:

@@ -341,7 +341,8 @@ class _Module:
             owner = _lookup(method_of.scope, method_of.receiver, self.scopes.module)
             cls = created.get((id(owner), method_of.receiver)) if owner is not None else None
             if isinstance(cls, str) and not cls.startswith(AWAITED):
-                created[key] = f"{cls}.{method_of.method}"
+                created[key] = _Through(cls, method_of.method) if method_of.read else \
+                    f"{cls}.{method_of.method}"
         narrowed = self._narrowed(found, calls, at_module, names)
         instances = {name.encode() for (_scope, name), cls in created.items() if cls} | \
             {name.encode() for _start, _end, name, _cls, _scope in narrowed} | \
@@ -376,18 +377,23 @@ class _Module:
                         not flows.narrowable(node, owner, name) else ():
                     _record_use(joined, node, called, typed_attributes, found_calls, reads)
                 continue
+            through = text(typed) if typed is not None else None
+            if isinstance(cls, _Through):  # `res = x.t` then `res.m`, as `x.t.m`
+                if through is not None or narrowed_to:
+                    continue
+                cls, through = cls
             classes = (cls,) if cls and not narrowed_to else \
                 narrowed_to if narrowed_to and cls in (None, *narrowed_to[:1]) and \
                 (cls is None or len(narrowed_to) == 1) else ()
-            if typed is not None and len(classes) == 1 and text(typed) not in typed_attributes.of(classes[0]):
+            if through is not None and len(classes) == 1 and through not in typed_attributes.of(classes[0]):
                 # `x.t.m` where the class assigns no `t`: through what an ancestor may declare
-                _record_use(classes[0], node, called, typed_attributes, found_calls, reads, text(typed))
+                _record_use(classes[0], node, called, typed_attributes, found_calls, reads, through)
                 continue
-            if typed is not None:  # `x.t.m`: through an attribute of one certain class
-                held = typed_attributes.of(classes[0]).get(text(typed)) if len(classes) == 1 else None
+            if through is not None:  # `x.t.m`: through an attribute of one certain class
+                held = typed_attributes.of(classes[0]).get(through) if len(classes) == 1 else None
                 classes = (held,) if isinstance(held, str) else held.classes if isinstance(held, _Join) \
-                    and not flows.narrowable(node, scope, text(node.child_by_field_name("object")),
-                                             ASSIGNED_AFTER) else ()
+                    and typed is not None and not flows.narrowable(
+                        node, scope, text(node.child_by_field_name("object")), ASSIGNED_AFTER) else ()
             elif not narrowed_to and (id(owner), name) in typed_only:
                 continue  # `self` of a nested class: only its typed attributes are followed
             for cls in classes:  # `isinstance(x, (A, B))`: a use on each (checkers judge each)
@@ -467,7 +473,8 @@ class _Module:
         """((scope id, name), class as written or None, whether only attributes typed in the
         class are followed through it, the name bound) for each binding of one of `names` in a scope that
         `instance_uses` reads: assignments of a call (_call_owner) or of an attribute of `self`
-        whose class is certain (`s = self.strategy`), annotated parameters, `self` (of a class nested in
+        whose class is certain (`s = self.strategy`) or of another local name (`res = cursor.pgresult`:
+        _MethodOf, read), annotated parameters, `self` (of a class nested in
         module-level classes, `Outer.Inner`: typed attributes only, `self.root.configure()`)."""
         targets = [(n.start_byte, n) for n in found.get("bind.target", ())
                    if n.type == "identifier" and n.text in names]
@@ -485,6 +492,10 @@ class _Module:
             cls = _value_owner(found, target, value, at_module, scope)
             if cls is None and value is not None and value.type in ("call", "await"):
                 cls = self._local_function_class(found, value, scope, at_module)
+            elif cls is None and value is not None and value.type == "attribute" and \
+                    (obj := value.child_by_field_name("object")).type == "identifier" and \
+                    obj.start_byte not in at_module:  # `res = cursor.pgresult`
+                cls = _MethodOf(text(obj), text(value.child_by_field_name("attribute")), scope, read=True)
             yield (id(scope), text(target)), cls, False, target
         for node in found.get("bind.name", ()):
             scope = self._parameter_scope(node) if node.text in names else None
@@ -1086,11 +1097,21 @@ class _Join(NamedTuple):
 
 class _MethodOf(NamedTuple):
     """`m = f.make()` where `f` is a local name: `f`'s class's method `make` if `f` is surely an
-    instance of one."""
+    instance of one; with `read`, `c = f.conn`: what `f`'s class's attribute `conn` holds
+    (_Through)."""
 
     receiver: str
     method: str
     scope: Scope
+    read: bool = False
+
+
+class _Through(NamedTuple):
+    """A name bound to an attribute of an instance (`res = cursor.pgresult`): its uses are
+    uses through that attribute (Call.through, MemberRef.through), as `cursor.pgresult.m`."""
+
+    cls: str
+    attribute: str
 
 
 # before a name on its line: what may narrow or bind it otherwise than an assignment (_Flows)
@@ -1548,11 +1569,13 @@ def _self_owner(receiver: Node) -> str | None:
 def _typed_attributes(found: dict, at_module: set[int], module_names: set[str]
                       ) -> dict[str, dict[str, str | _Join | None]]:
     """For each module-level class, by name: its attributes whose class is certain, by name
-    (None for one assigned otherwise too): annotated in its body (`http: HTTPClient`) or
-    through `self` (`self.http: HTTPClient = ...`), assigned an instance (`self.http =
-    HTTPClient(...)`), or a property declaring it (`@property def http(self) -> HTTPClient`),
+    (None for one assigned otherwise too, unless annotated): annotated in its body (`http:
+    HTTPClient`) or through `self` (`self.http: HTTPClient | None = ...`, in any method), assigned
+    an instance (`self.http = HTTPClient(...)`), or a property declaring it (`@property def
+    http(self) -> HTTPClient`),
     with a class bound at module scope (`module_names`: the names it binds, for a string)."""
     classes: dict[str, dict[str, str | _Join | None]] = {}
+    annotated: dict[str, dict[str, str | _Join | None]] = {}  # declarations win over assignments
     declared: set[tuple[str, str]] = set()  # assigned otherwise than `self.x = Class(...)` too
     for left in found.get("bind.target", ()):  # the left side of every assignment
         if left.type not in ("attribute", "identifier"):
@@ -1571,8 +1594,11 @@ def _typed_attributes(found: dict, at_module: set[int], module_names: set[str]
         owner = _method_owner_of(cls, nested=True) if cls is not None and cls.type == "class_definition" \
             else None
         if owner is not None:
-            found_here = classes.setdefault(owner, {})
             attribute, made = text(name), _assigned_class(found, node, left.type == "attribute", at_module)
+            if node.child_by_field_name("type") is not None:  # what checkers hold every assignment to
+                _one_class(annotated, owner, attribute, made)
+                continue
+            found_here = classes.setdefault(owner, {})
             if not _constructed_through_self(node) or cls.child_by_field_name("superclasses") is not None:
                 declared.add((owner, attribute))
             found_here[attribute] = _joined_attribute(found_here.get(attribute, made), made,
@@ -1581,8 +1607,9 @@ def _typed_attributes(found: dict, at_module: set[int], module_names: set[str]
         typed = _property_type(function, at_module, module_names) \
             if function.parent.type == "decorated_definition" else None
         if typed is not None:
-            found_here = classes.setdefault(typed[0], {})
-            found_here[typed[1]] = typed[2] if found_here.get(typed[1], typed[2]) == typed[2] else None
+            _one_class(classes, *typed)
+    for owner, attributes in annotated.items():
+        classes.setdefault(owner, {}).update(attributes)
     return classes
 
 
@@ -1603,6 +1630,14 @@ def _constructed_through_self(assignment: Node) -> bool:
     right = assignment.child_by_field_name("right")
     return assignment.type == "assignment" and assignment.child_by_field_name("type") is None and \
         assignment.child_by_field_name("left").type == "attribute" and right is not None and right.type == "call"
+
+
+def _one_class(classes: dict[str, dict[str, str | _Join | None]], owner: str, attribute: str,
+               made: str | None) -> None:
+    """Record that `owner`'s `attribute` is given an instance of `made` (None: of a class not
+    known): its class while every one given is of that class."""
+    found_here = classes.setdefault(owner, {})
+    found_here[attribute] = made if found_here.get(attribute, made) == made else None
 
 
 # the decorators that make a method a property typed by its declared return (with abstractmethod)
@@ -1644,9 +1679,11 @@ def _assigned_class(found: dict, assignment: Node, through_self: bool, at_module
     annotation, right = assignment.child_by_field_name("type"), assignment.child_by_field_name("right")
     if assignment.type != "assignment":
         return None
-    if annotation is not None:
+    if annotation is not None:  # `C`, `C | None`, `C[T]` (class_or_none), not in a string
         named = annotation.named_children
-        return _module_class(_dotted_chain(named[0]), at_module) if len(named) == 1 else None
+        declared = class_or_none(named[0]) if len(named) == 1 else None
+        return _module_class(_dotted_chain(declared[0]), at_module) \
+            if declared is not None and not isinstance(declared[0], str) else None
     if through_self and right is not None and right.type == "call":
         return _module_class(_dotted_chain(right.child_by_field_name("function")), at_module)
     if through_self and right is not None and right.type == "identifier":

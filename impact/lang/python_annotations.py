@@ -1,6 +1,6 @@
 """The one class a Python annotation names, as type checkers read receivers and declared
-return types: `C`, `mod.C`, `Optional[C]`, `Union[C, None]`, `C | None`, and the same written
-in a string."""
+return types: `C`, `mod.C`, `C[T]` (a generic class), `Optional[C]`, `Union[C, None]`, `C |
+None`, and the same (but `C[T]`) written in a string."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ STRING_CLASS = re.compile(r"\s*(?:(?:\w+\.)?Optional\[\s*(?P<optional>[\w.]+)\s*
 
 def class_or_none(node: Node) -> tuple[Node | str, bool] | None:
     """The one class an annotation names (its dotted name's node, or its text in a string
-    annotation) and whether it also allows None: `C`, `Optional[C]`, `Union[C, None]`, `C |
-    None`; None for any other annotation."""
+    annotation) and whether it also allows None: `C`, `C[T]`, `Optional[C]`, `Union[C, None]`,
+    `C | None`; None for any other annotation."""
     if node.type in ("identifier", "attribute"):
         return node, False
     if node.type == "string":
@@ -44,6 +44,8 @@ def class_or_none(node: Node) -> tuple[Node | str, bool] | None:
                  for a in arguments]
     classes = [a for a in arguments if a.type in ("identifier", "attribute")]
     kind = text(generic).rsplit(".", 1)[-1]
+    if kind not in ("Optional", "Union") and generic.type in ("identifier", "attribute"):
+        return generic, False  # `Cursor[Row]`; `List[C]`, `Type[C]`: typing's, never judged
     if len(classes) != 1 or not (kind == "Optional" and len(arguments) == 1 or
                                  kind == "Union" and len(arguments) == 2 and
                                  any(a.type == "none" for a in arguments)):
