@@ -284,14 +284,14 @@ class FactsMemo:
                     to_store[key] = record
                     to_store[summary_key(key)] = summary_record
                 if len(to_store) >= STORE_EVERY:
-                    to_store = self._store(to_store)
+                    self._store(to_store)
+                    to_store = {}
         self._store(to_store)
 
-    def _store(self, records: dict[str, bytes]) -> dict[str, bytes]:
-        """Keep these records in the cache (what is left to store: nothing)."""
+    def _store(self, records: dict[str, bytes]) -> None:
+        """Keep these records in the cache."""
         if self.cache is not None:
             self.cache.put_records(records)
-        return {}
 
 
 SNAPSHOT = "snapshot"  # the key of a test runner's snapshot's facts: never read, never stored

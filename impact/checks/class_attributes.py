@@ -147,8 +147,6 @@ def _broken_instance_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
     return replace(finding, origin=origin)
 
 
-
-
 def _broken_object_type_use(base: SymbolGraph, head: SymbolGraph, facts: FileFacts,
                             used: tuple[Target, str], site: Site, shown: str) -> Finding | None:
     """`x.m` where `x` is typed with an interface extending nothing, or a type alias of an

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -580,12 +580,13 @@ class _Module:
                                           through=through))
         return found_uses
 
-    def _typed_parameters(self, found: dict, at_module: set[int], declared: Callable[[Node], Node | None]
-                          = lambda node: _annotated_type(node)) -> Iterator[tuple[tuple[int, str], str]]:
+    def _typed_parameters(self, found: dict, at_module: set[int], elements: bool = False
+                          ) -> Iterator[tuple[tuple[int, str], str]]:
         """((scope id, name), class) of the parameters typed with a class bound at module scope
         (`x: Class`; NULLABLE before it for `x?: Class`, `x: Class | undefined` or `| null`;
-        with `declared`, the class it finds in the annotation: _element_class) whose function's
-        body assigns no value to their name."""
+        with `elements`, the class of the elements of the array it is typed with: _element_class)
+        whose function's body assigns no value to their name."""
+        declared = _element_class if elements else _annotated_type
         typed = []
         for node in found.get("bind.pattern", ()):
             pattern = node.child_by_field_name("pattern") \
@@ -620,11 +621,11 @@ class _Module:
                 named.append((iterable.start_byte, (scope, name, iterable)))
             elif (body := _class_of_this(iterable)) is not None:
                 if body.id not in properties:
-                    properties[body.id] = _typed_properties(body, at_module, _element_class)
+                    properties[body.id] = _typed_properties(body, at_module, elements=True)
                 cls = properties[body.id].get(text(iterable.child_by_field_name("property")))
                 if cls and not cls.startswith(NULLABLE):
                     yield (id(scope), text(name)), cls
-        parameters = dict(self._typed_parameters(found, at_module, _element_class)) if named else {}
+        parameters = dict(self._typed_parameters(found, at_module, elements=True)) if named else {}
         for scope, (bound_in, name, iterable) in self.scopes.locate(named):
             owner = _lookup(scope, text(iterable))
             cls = parameters.get((id(owner), text(iterable))) if owner is not None else None
@@ -1774,13 +1775,12 @@ def _class_of_this(node: Node) -> Node | None:
     return found if found is not None and found.type == "class_body" else None
 
 
-def _typed_properties(body: Node, at_module: set[int], declared: Callable[[Node], Node | None]
-                      = lambda node: _annotated_type(node)) -> dict[str, str | None]:
+def _typed_properties(body: Node, at_module: set[int], elements: bool = False) -> dict[str, str | None]:
     """Properties of a class declared with a class bound at module scope, by name (None for
-    a name declared twice); with `declared`, the class it finds in their annotations
-    (_element_class: the class of their elements)."""
+    a name declared twice); with `elements`, the class of the elements of the array each is
+    declared with (_element_class)."""
     found: dict[str, str | None] = {}
-    whole = declared is not _element_class  # the property's own class, not its elements'
+    declared, whole = (_element_class, False) if elements else (_annotated_type, True)
     for member in body.named_children:
         properties: list[tuple[Node | None, Node | None]] = []
         if member.type == "public_field_definition":

@@ -30,7 +30,7 @@ from impact.lang.checker_branches import (
 from impact.lang.python_annotations import class_or_none
 from impact.lang.scopes import ModuleBindings, Scope, ScopeTree
 from impact.lang.script_metadata import script_dependencies
-from impact.lang.signatures import python_definition, python_returns
+from impact.lang.signatures import is_async, python_definition, python_returns
 from impact.lang.treesitter import (
     ancestor,
     captures,
@@ -430,7 +430,7 @@ class _Module:
             for defined in found.get("scope.function", ()):
                 self.functions.setdefault(text(defined.child_by_field_name("name")), []).append(defined)
         nested = [d for d in self.functions.get(name, ()) if owner.start <= d.start_byte < owner.end]
-        if len(nested) != 1 or nested[0].parent.type != "block" or _is_async(nested[0]) != awaited:
+        if len(nested) != 1 or nested[0].parent.type != "block" or is_async(nested[0]) != awaited:
             return None
         written = python_returns(nested[0])
         block = nested[0].parent
@@ -1509,10 +1509,6 @@ def _local_call(call: Node) -> bool:
     return function is not None and (
         function.type == "identifier" and text(function) not in BUILTINS or
         function.type == "attribute" and function.child_by_field_name("object").text == b"self")
-
-
-def _is_async(function: Node) -> bool:
-    return function.children[0].type == "async"
 
 
 def _in_function(node: Node) -> tuple[int, bytes]:

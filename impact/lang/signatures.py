@@ -183,7 +183,7 @@ def _python_definition(name: str, identifier: Node) -> Definition:
                           body_hash(parent.child_by_field_name("body"), name),
                           decorators=decorators,
                           returns="" if set(decorators) - KEEP_RETURNS else python_returns(parent),
-                          awaitable=_is_async(parent))
+                          awaitable=is_async(parent))
     if parent is not None and parent.type == "class_definition":
         body = parent.child_by_field_name("body")
         superclasses = parent.child_by_field_name("superclasses")
@@ -205,7 +205,8 @@ def _python_definition(name: str, identifier: Node) -> Definition:
                       alias_of=_python_alias(identifier))
 
 
-def _is_async(function: Node) -> bool:
+def is_async(function: Node) -> bool:
+    """Whether a Python function is `async def`."""
     return function.children[0].type == "async"
 
 
@@ -324,7 +325,7 @@ def _python_methods(body: Node | None) -> tuple[Definition, ...]:
             decorators=decorated,
             returns_own_instance=text(name_node) == "__new__" and _returns_own_instance(function),
             returns="" if set(decorated) - KEEP_RETURNS else python_returns(function),
-            awaitable=_is_async(function))
+            awaitable=is_async(function))
     return tuple(methods.values())
 
 
